@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The README's first command: install dependencies, build, and run the main job on
+# the bundled examples.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh
+./build/casus extract examples/ --out examples.jsonl
+echo "quickstart: wrote examples.jsonl"
