@@ -2,5 +2,4 @@
 #include "text/text.h"
 
 namespace casus::text {
-std::string NormalizeDate(std::string_view) { return ""; }
 }  // namespace casus::text
