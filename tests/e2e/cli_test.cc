@@ -1,0 +1,141 @@
+// End-to-end tests of the casus command: runs the built binary as a user would.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace casus {
+namespace {
+
+struct CliRun {
+  int status = -1;
+  std::string out;
+};
+
+// Runs `casus <args>` through the shell, capturing stdout (stderr discarded).
+CliRun Casus(const std::string& args) {
+  CliRun r;
+  const std::string cmd = std::string(CASUS_BINARY) + " " + args + " 2>/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return r;
+  std::array<char, 65536> buf;
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+std::vector<nlohmann::json> JsonLines(const std::string& s) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  }
+  return out;
+}
+
+TEST(CliTest, VersionAndHelp) {
+  CliRun v = Casus("--version");
+  EXPECT_EQ(v.status, 0);
+  EXPECT_EQ(v.out.rfind("casus ", 0), 0u) << v.out;
+
+  CliRun h = Casus("--help");
+  EXPECT_EQ(h.status, 0);
+  EXPECT_NE(h.out.find("extract"), std::string::npos);
+
+  CliRun eh = Casus("extract --help");
+  EXPECT_EQ(eh.status, 0);
+  EXPECT_NE(eh.out.find("--format"), std::string::npos);
+  EXPECT_NE(eh.out.find("--bench-json"), std::string::npos);
+}
+
+TEST(CliTest, UnknownCommandAndBadFormatAreUsageErrors) {
+  EXPECT_NE(Casus("frobnicate").status, 0);
+  EXPECT_NE(Casus("extract --format pdf x.txt").status, 0);
+}
+
+TEST(CliTest, ExtractAccountsForEveryInputAndFailsOnlyWhenNothingIsRead) {
+  test::TempDir dir;
+  dir.Write("a.txt", "Rebels Hold Line Near City\n\nThe rebels said on Monday that they held the line.\n");
+  dir.Write("empty.txt", "");
+  CliRun r = Casus("extract " + dir.path().string());
+  EXPECT_EQ(r.status, 0);
+  auto docs = JsonLines(r.out);
+  ASSERT_EQ(docs.size(), 2u);
+  int ok = 0, skipped = 0;
+  for (const auto& d : docs) {
+    for (const char* field : {"id", "url", "title", "date", "outlet", "text", "paragraphs", "status"}) {
+      EXPECT_TRUE(d.contains(field)) << field;
+    }
+    const std::string status = d["status"];
+    if (status == "ok") ++ok;
+    if (status.rfind("skipped: ", 0) == 0) ++skipped;
+  }
+  EXPECT_EQ(ok, 1);
+  EXPECT_EQ(skipped, 1);
+
+  CliRun none = Casus("extract " + (dir.path() / "empty.txt").string() + " /nonexistent/casus.txt");
+  EXPECT_EQ(none.status, 1);
+  EXPECT_EQ(JsonLines(none.out).size(), 2u);
+}
+
+TEST(CliTest, BenchJsonMapsIdToArticleBody) {
+  test::TempDir dir;
+  const std::string path = dir.Write("p.txt", "Talks Resume\n\nDiplomats met again in Geneva on Friday.\n");
+  CliRun r = Casus("extract --bench-json " + path);
+  ASSERT_EQ(r.status, 0);
+  auto j = nlohmann::json::parse(r.out);
+  ASSERT_TRUE(j.contains(path));
+  const std::string body = j[path]["articleBody"];
+  EXPECT_NE(body.find("Diplomats met again in Geneva"), std::string::npos);
+}
+
+TEST(CliTest, OutFileAndStdin) {
+  test::TempDir dir;
+  const std::string in = dir.Write("in.txt", "Aid Reaches Town\n\nA convoy reached the town on Sunday.\n");
+  const std::string out = (dir.path() / "out.jsonl").string();
+  CliRun r = Casus("extract --out " + out + " - < " + in);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(r.out.empty());
+  std::ifstream f(out);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  auto docs = JsonLines(ss.str());
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0]["id"], "-");
+  EXPECT_NE(docs[0]["text"].get<std::string>().find("A convoy reached the town"), std::string::npos);
+}
+
+// Golden test on the bundled example page: clutter gone, article kept, metadata found.
+TEST(CliTest, BundledExampleIsCleaned) {
+  CliRun r = Casus(std::string("extract ") + CASUS_SOURCE_DIR + "/examples/northgate-courier-2016-02-13.txt");
+  ASSERT_EQ(r.status, 0);
+  auto docs = JsonLines(r.out);
+  ASSERT_EQ(docs.size(), 1u);
+  const auto& d = docs[0];
+  EXPECT_EQ(d["title"], "Ceasefire Plan Faces Doubts as Fighting Rages Near Aleppo");
+  EXPECT_EQ(d["date"], "2016-02-13");
+  const std::string text = d["text"];
+  for (const char* kept : {"Russia's foreign minister said on Saturday", "U.S. Secretary of State John Kerry said",
+                           "Rebel commanders accused Damascus"}) {
+    EXPECT_NE(text.find(kept), std::string::npos) << kept;
+  }
+  for (const char* clutter : {"Skip to navigation", "Share on Facebook", "Email this story", "Related Stories",
+                              "Aid convoys wait at the border", "Advertisement", "Sign up for our newsletter",
+                              "Back to top"}) {
+    EXPECT_EQ(text.find(clutter), std::string::npos) << clutter;
+  }
+}
+
+}  // namespace
+}  // namespace casus
