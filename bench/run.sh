@@ -16,3 +16,8 @@ echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') x
 echo "build: $(./build/casus --version)"
 
 # Each benchmark below is a section of its own.
+
+# --- tagger (src/lexicon): part-of-speech agreement, speed, init time, memory ---
+echo "== tagger_bench"
+./build/bench/tagger_bench "$SHARED"
+# --- end tagger ---

@@ -8,6 +8,8 @@ packages=(
   libxml2-dev zlib1g-dev libsqlite3-dev
   nlohmann-json3-dev libcli11-dev
   libgtest-dev libbenchmark-dev
+  liblingua-en-tagger-perl
+  libicu-dev
 )
 
 missing=()

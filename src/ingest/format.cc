@@ -9,7 +9,7 @@ namespace {
 bool EndsWith(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   return std::equal(suffix.begin(), suffix.end(), s.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+                    [](char want, char have) { return std::tolower(static_cast<unsigned char>(have)) == want; });
 }
 
 }  // namespace

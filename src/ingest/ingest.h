@@ -10,12 +10,15 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/result.h"
+#include "base/stream.h"
 
 namespace casus::ingest {
 
@@ -44,7 +47,9 @@ struct RawDocument {
   // Metadata the container supplies (JSON fields, WARC target URI); may be empty.
   std::string url, title, date, outlet;
   ContentKind kind = ContentKind::kText;
-  std::string content;        // UTF-8 text or HTML
+  std::string content;        // text or HTML, always valid UTF-8: converted from the page's
+                              // charset, so an HTML parser must read it as UTF-8 and
+                              // ignore the page's <meta charset>
   std::optional<Error> error; // set when the record could not be read: skip it
 };
 
@@ -58,6 +63,8 @@ struct Stats {
   std::uint64_t files = 0;
   std::uint64_t records = 0;   // every record handed to the sink
   std::uint64_t skipped = 0;   // records that carried an error
+  std::uint64_t ignored = 0;   // records that are not documents and were not handed on
+                               // (WARC request/metadata records, non-HTML responses)
 };
 
 // Receives every record in input order. It may move from the document.
@@ -76,11 +83,18 @@ class Reader {
   // sink as a skipped document too, so that every input is accounted for.
   void Read(const std::vector<std::string>& inputs, const DocumentSink& sink);
 
+  // Reads one already opened stream named `name` (used for ids, messages and, with
+  // Format::kAuto, format detection by extension). Read() uses it for every file and
+  // for stdin; tests and fuzzing feed it MemoryInput().
+  void ReadStream(std::unique_ptr<ByteSource> source, const std::string& name, const DocumentSink& sink);
+
   const Stats& stats() const { return stats_; }
 
  private:
+  void ReadPath(const std::string& path, const DocumentSink& sink);
+  void ReadDirectory(const std::string& path, const DocumentSink& sink);
+  void WalkDirectory(const std::string& dir, const DocumentSink& sink, std::set<std::string>& visited);
   void ReadFile(const std::string& path, const DocumentSink& sink);
-  void Emit(RawDocument&& doc, const DocumentSink& sink);
 
   Options options_;
   WarningSink warn_;
