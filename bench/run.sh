@@ -21,3 +21,30 @@ echo "build: $(./build/casus --version)"
 echo "== tagger_bench"
 ./build/bench/tagger_bench "$SHARED"
 # --- end tagger ---
+
+# --- html extraction (src/text/html_*): token F1 on the article-extraction benchmark, speed ---
+# Quality: in-process ExtractFromHtml against ground-truth-dev.json (bench/extraction_quality.cc).
+# Speed: the whole `casus extract --bench-json` process over the gzipped pages, single
+# thread, best of 3 runs after a warm-up; MB/s counts uncompressed HTML.
+echo "== extraction_quality"
+HTML_PAGES="$SHARED/peers/article-extraction/html"
+./build/bench/extraction_quality --pages "$HTML_PAGES" --truth "$SHARED/peers/article-extraction/ground-truth-dev.json"
+echo "== casus extract --bench-json speed"
+if [ -d "$HTML_PAGES" ]; then
+  html_n=$(find "$HTML_PAGES" -name '*.html.gz' | wc -l)
+  html_bytes=$(find "$HTML_PAGES" -name '*.html.gz' -exec zcat {} + | wc -c)
+  ./build/casus extract --bench-json "$HTML_PAGES" >/dev/null 2>&1 || true
+  html_best=""
+  for _ in 1 2 3; do
+    TIMEFORMAT='%R %U %S'
+    t=$( { time ./build/casus extract --bench-json "$HTML_PAGES" >/dev/null 2>&1; } 2>&1 )
+    if [ -z "$html_best" ] || awk -v a="${t%% *}" -v b="${html_best%% *}" 'BEGIN{exit !(a<b)}'; then html_best="$t"; fi
+  done
+  echo "$html_best" | awk -v n="$html_n" -v bytes="$html_bytes" '{
+    printf "pages: %d, %.1f MB uncompressed HTML\n", n, bytes / 1e6;
+    printf "wall: %.3f s (cpu %.3f s user + %.3f s sys)\n", $1, $2, $3;
+    printf "speed: %.0f pages/s, %.1f MB/s (wall); %.0f pages/s on cpu time\n", n / $1, bytes / 1e6 / $1, n / ($2 + $3) }'
+else
+  echo "skipped: article-extraction pages absent ($HTML_PAGES)"
+fi
+# --- end html extraction ---

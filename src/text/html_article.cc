@@ -10,14 +10,6 @@ namespace casus::text {
 
 Result<Article> ExtractFromHtml(std::string_view html, std::string_view url, const ExtractOptions& options) {
   try {
-    // libxml2 is told the input is UTF-8; bytes that are not would make it give up
-    // or guess another charset, so they are replaced first (a no-op on the
-    // normal path, where ingest has converted the page already).
-    std::string repaired;
-    if (utf8::FindInvalid(html) != std::string_view::npos) {
-      repaired = utf8::Repair(html);
-      html = repaired;
-    }
     if (utf8::LooksBinary(html)) return Error{ErrorCode::kEmpty, "binary data, no article text"};
     const html::PageDom dom = html::ParseHtml(html);
     html::PageMetadata meta = html::ExtractMetadata(dom, url);

@@ -1,8 +1,8 @@
-// Block scoring and article selection.
+// Article selection: which blocks of a page are the article.
 //
-// Every text block gets a value: positive for prose (long, punctuated, few links),
-// negative for what surrounds articles (link lists, short labels, blocks inside
-// elements named or tagged as furniture). The article container is the element
+// Every text block has a value (html_score.cc): positive for prose, negative for
+// link lists and short labels; blocks inside elements named or tagged as
+// furniture, or inside teaser cards, count against a container whatever they say. The article container is the element
 // whose subtree has the largest total value: it grows to take in every stretch of
 // prose and stops where the surroundings cost more than they add, so that split
 // article bodies are joined but comment threads and teaser rails stay outside.
@@ -11,6 +11,7 @@
 // paragraphs (subheadings, list items) are kept.
 #include <algorithm>
 
+#include "text/clutter_rules.h"
 #include "text/html_internal.h"
 
 namespace casus::text::html {
@@ -18,98 +19,16 @@ namespace {
 
 // Element properties inherited by descendants.
 enum Flag : std::uint8_t {
-  kFurniture = 1,   // named or tagged as page furniture (hint, nav, aside, footer)
-  kCaption = 2,     // inside <figcaption> or a table <caption>
-  kTeaser = 16,     // a teaser card: a linked headline with its summary
-  kQuote = 32,      // inside <blockquote> (quotations, embedded posts)
-  kHeading = 4,     // inside <h1>..<h6>
+  kFurniture = 1,     // named or tagged as page furniture (hint, nav, aside, footer)
+  kCaption = 2,       // inside <figcaption> or a table <caption>
+  kHeading = 4,       // inside <h1>..<h6>
   kTitleHeading = 8,  // inside <h1>
+  kTeaser = 16,       // a teaser card: a linked headline with its summary
+  kQuote = 32,        // inside <blockquote> (quotations, embedded posts)
 };
 
 // Flags whose blocks are never article text.
 constexpr std::uint8_t kDropped = kFurniture | kCaption | kTeaser;
-
-struct BlockInfo {
-  float value = 0;   // contribution to the container score
-  bool prose = false;
-  float link_density = 0;
-};
-
-// Sentence-final punctuation, ASCII or full-width, possibly followed by a quote.
-bool EndsLikeSentence(std::string_view s) {
-  while (!s.empty()) {
-    const char c = s.back();
-    if (c == '"' || c == '\'' || c == ')' || c == ' ') {
-      s.remove_suffix(1);
-      continue;
-    }
-    // Closing curly quotes U+201D / U+2019 (E2 80 9D / E2 80 99).
-    if (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 &&
-        static_cast<unsigned char>(s[s.size() - 2]) == 0x80 &&
-        (static_cast<unsigned char>(s[s.size() - 1]) == 0x9D || static_cast<unsigned char>(s[s.size() - 1]) == 0x99)) {
-      s.remove_suffix(3);
-      continue;
-    }
-    break;
-  }
-  if (s.empty()) return false;
-  const char c = s.back();
-  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-  // Ideographic full stop U+3002 and full-width ! ? (EF BC 81 / EF BC 9F).
-  if (s.size() >= 3) {
-    const std::string_view tail = s.substr(s.size() - 3);
-    if (tail == "\xE3\x80\x82" || tail == "\xEF\xBC\x81" || tail == "\xEF\xBC\x9F") return true;
-  }
-  return false;
-}
-
-// Scores a paragraph: `chars`/`link_chars` over its lines, `last` its final line.
-BlockInfo Score(std::uint32_t total_chars, std::uint32_t total_link_chars, std::string_view last) {
-  BlockInfo info;
-  info.link_density =
-      total_chars == 0 ? 1.0f : static_cast<float>(total_link_chars) / static_cast<float>(total_chars);
-  const float chars = static_cast<float>(total_chars);
-  const float text = chars * (1.0f - info.link_density);
-  info.prose = info.link_density < 0.35f && (total_chars >= 100 || (total_chars >= 40 && EndsLikeSentence(last)));
-  if (info.prose) {
-    info.value = text;
-  } else if (info.link_density >= 0.5f) {
-    info.value = -0.5f * chars;
-  } else if (total_chars >= 25) {
-    info.value = 0.2f * text;
-  } else {
-    info.value = -5.0f;
-  }
-  return info;
-}
-
-// Scores every block. Lines split by <br> inside one element are scored as the
-// paragraph they form (old-style pages and poems set whole articles that way),
-// each line taking its share of the paragraph's value.
-std::vector<BlockInfo> ScoreBlocks(const std::vector<Block>& blocks) {
-  std::vector<BlockInfo> info(blocks.size());
-  std::size_t i = 0;
-  while (i < blocks.size()) {
-    std::size_t j = i + 1;
-    std::uint32_t chars = blocks[i].chars, links = blocks[i].link_chars;
-    while (j < blocks.size() && blocks[j - 1].line_break && blocks[j].owner == blocks[i].owner) {
-      chars += blocks[j].chars;
-      links += blocks[j].link_chars;
-      ++j;
-    }
-    const BlockInfo group = Score(chars, links, blocks[j - 1].text);
-    for (std::size_t k = i; k < j; ++k) {
-      info[k] = group;
-      if (j - i > 1) {
-        const BlockInfo line = Score(blocks[k].chars, blocks[k].link_chars, blocks[k].text);
-        info[k].link_density = line.link_density;
-        info[k].value = chars == 0 ? 0 : group.value * static_cast<float>(blocks[k].chars) / static_cast<float>(chars);
-      }
-    }
-    i = j;
-  }
-  return info;
-}
 
 }  // namespace
 
@@ -245,7 +164,8 @@ Selection SelectArticle(const PageDom& dom, const ExtractOptions& options) {
   }
   struct Kept {
     std::size_t block;
-    bool anchor;  // article text for certain: trimming stops here
+    bool anchor;     // article text for certain: trimming stops here
+    bool body_like;  // plain text or a list item, not a heading or a link line
   };
   std::vector<Kept> kept;
   for (std::size_t i = 0; i < dom.blocks.size(); ++i) {
@@ -255,16 +175,32 @@ Selection SelectArticle(const PageDom& dom, const ExtractOptions& options) {
     if (f & kDropped) continue;
     if (info[i].link_density > 0.5f) continue;
     if (f & kTitleHeading) continue;  // the headline belongs to the title, not the body
+    if (IsLabelLine(b)) continue;
+    // Calls to action and widget labels inside the body ("Subscribe to our
+    // newsletter", "Read more"): the plain-text extractor's line vocabulary.
+    if (plain::ClutterReason(b.text, plain::ShapeOf(b.text), kept.empty()) != nullptr) continue;
     // Embedded posts and quotations end in links and handles rather than full
     // stops, and plain lines of 60+ characters are rarely labels.
     const bool anchor = !(f & kHeading) && (info[i].prose || b.chars >= 60 || ((f & kQuote) && b.chars >= 25));
-    kept.push_back({i, anchor});
+    const bool list_item = dom.elements[static_cast<std::size_t>(b.owner)].tag == Tag::kLi;
+    const bool body_like = !(f & kHeading) && info[i].link_density < 0.3f && (b.chars >= 25 || list_item);
+    kept.push_back({i, anchor, body_like});
   }
 
   // Trim weak blocks off both ends: bylines, datelines, labels.
   std::size_t first = 0, last = kept.size();
   while (first < last && !kept[first].anchor) ++first;
   while (last > first && !kept[last - 1].anchor) --last;
+  // A lead-in sentence or list right before the first paragraph is body text.
+  // (Bylines and datelines are gone already; see IsLabelLine.)
+  while (first > 0 && first < last && kept[first - 1].body_like) --first;
+  // Appeals and author notes that close the page ("Follow us on ...", "Have a
+  // tip? ...") are prose, but not the article's.
+  while (last > first) {
+    const Block& b = dom.blocks[kept[last - 1].block];
+    if (!plain::IsTailAppeal(b.text, plain::ShapeOf(b.text))) break;
+    --last;
+  }
   for (std::size_t k = first; k < last; ++k) {
     const Block& b = dom.blocks[kept[k].block];
     if (options.min_paragraph_words > 0 && !kept[k].anchor) {

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "base/utf8.h"
 #include "text/html_internal.h"
 
 namespace casus::text::html {
@@ -378,7 +379,11 @@ bool IsHeading(Tag tag) { return tag >= Tag::kH1 && tag <= Tag::kH6; }
 PageDom ParseHtml(std::string_view html) {
   PageDom dom;
   InitLibxml();
-  const std::string stripped = StripInvisibleMarkup(html, dom.json_ld);
+  std::string stripped = StripInvisibleMarkup(html, dom.json_ld);
+  // libxml2 is told the input is UTF-8; on a byte that is not, it would switch
+  // to Latin-1 for the rest of the page. ingest has converted the page already,
+  // so this is a check on the (smaller) stripped page, rarely a repair.
+  if (utf8::FindInvalid(stripped) != std::string::npos) stripped = utf8::Repair(stripped);
   if (stripped.empty() || stripped.size() > static_cast<std::size_t>(INT_MAX)) return dom;
   htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(stripped.data(), static_cast<int>(stripped.size()));
   if (ctxt == nullptr) return dom;

@@ -1,13 +1,16 @@
 // Internal to the HTML article extractor (src/text/html_*.cc); not a public header.
 //
-// The extractor runs in four steps, one file each:
+// The extractor runs in steps, one file each:
 //   html_prescan.cc   cuts script/style/svg/comments out of the raw page before parsing
 //                     (more than half of a typical news page's bytes) and keeps JSON-LD;
-//   html_dom.cc       parses with libxml2 and flattens the tree into Elements and
+//   html_dom.cc       parses with libxml2 (SAX) and flattens the page into Elements and
 //                     text Blocks, collecting <meta>, <title> and <time> on the way;
-//   html_blocks.cc    scores blocks, picks the article container, filters boilerplate;
-//   html_metadata.cc  title, date and outlet from what the walk collected.
-// html_hints.cc classifies class/id attributes ("article-body" vs "share-bar").
+//   html_hints.cc     classifies class/id names ("article-body" vs "share-bar");
+//   html_score.cc     scores each block's text on its own (prose or not);
+//   html_blocks.cc    picks the article container and filters boilerplate, also with
+//                     the plain-text extractor's line vocabulary (clutter_rules.h);
+//   html_metadata.cc  title, date and outlet from what the walk collected;
+//   html_article.cc   ExtractFromHtml, tying them together.
 // All functions here are pure and thread-safe.
 #pragma once
 
@@ -85,6 +88,21 @@ constexpr std::int8_t kLayoutFurniture = -2;
 constexpr std::int8_t kWeakFurniture = -1;
 constexpr std::int8_t kArticleName = 1;
 std::int8_t ClassHint(std::string_view attrs);
+
+// How a block reads on its own, from its text alone.
+struct BlockInfo {
+  float value = 0;         // contribution to the container score: > 0 for prose
+  bool prose = false;      // long or punctuated running text with few links
+  float link_density = 0;  // share of the text inside links
+};
+
+// Scores every block. Lines split by <br> inside one element are scored as the
+// paragraph they form, each line taking its share of the paragraph's value.
+std::vector<BlockInfo> ScoreBlocks(const std::vector<Block>& blocks);
+
+// True for lines that are furniture wherever they sit: ad labels ("Advertisement"),
+// embed fallbacks, lone bylines ("By Jane Doe") and datelines.
+bool IsLabelLine(const Block& block);
 
 // The article as chosen from the page: the container element and the indices of
 // the kept blocks (into PageDom::blocks), in document order.
