@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
-./build/casus extract examples/ --out examples.jsonl
+./build/casus extract examples/pages --out examples.jsonl
 echo "quickstart: wrote examples.jsonl"

@@ -118,7 +118,7 @@ TEST(CliTest, OutFileAndStdin) {
 
 // Golden test on the bundled example page: clutter gone, article kept, metadata found.
 TEST(CliTest, BundledExampleIsCleaned) {
-  CliRun r = Casus(std::string("extract ") + CASUS_SOURCE_DIR + "/examples/northgate-courier-2016-02-13.txt");
+  CliRun r = Casus(std::string("extract ") + CASUS_SOURCE_DIR + "/examples/pages/northgate-courier-2016-02-13.txt");
   ASSERT_EQ(r.status, 0);
   auto docs = JsonLines(r.out);
   ASSERT_EQ(docs.size(), 1u);
