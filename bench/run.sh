@@ -48,3 +48,12 @@ else
   echo "skipped: article-extraction pages absent ($HTML_PAGES)"
 fi
 # --- end html extraction ---
+
+# --- seeds: what casus extracts from each page our first user gave us ---
+echo "== seeds (casus extract --pretty)"
+if [ -d "$SHARED/seeds" ]; then
+  ./build/casus extract --pretty "$SHARED/seeds"
+else
+  echo "skipped: seeds absent ($SHARED/seeds)"
+fi
+# --- end seeds ---

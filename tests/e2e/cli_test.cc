@@ -116,6 +116,18 @@ TEST(CliTest, OutFileAndStdin) {
   EXPECT_NE(docs[0]["text"].get<std::string>().find("A convoy reached the town"), std::string::npos);
 }
 
+TEST(CliTest, PrettyOutputIsReadable) {
+  test::TempDir dir;
+  const std::string path = dir.Write("p.txt", "Envoy Arrives In Damascus\n\nMarch 1, 2016\n\nThe envoy arrived on Tuesday.\n");
+  CliRun r = Casus("extract --pretty " + path);
+  ASSERT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("=== " + path + "  [ok]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("title:  Envoy Arrives In Damascus\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("date:   2016-03-01\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\nThe envoy arrived on Tuesday.\n"), std::string::npos) << r.out;
+  EXPECT_NE(Casus("extract --pretty --bench-json " + path).status, 0);
+}
+
 // Golden test on the bundled example page: clutter gone, article kept, metadata found.
 TEST(CliTest, BundledExampleIsCleaned) {
   CliRun r = Casus(std::string("extract ") + CASUS_SOURCE_DIR + "/examples/pages/northgate-courier-2016-02-13.txt");

@@ -18,7 +18,21 @@ struct ExtractArgs {
   std::string format = "auto";
   std::string out = "-";
   bool bench_json = false;
+  bool pretty = false;
 };
+
+// Human-readable form of one document, for reading results by eye.
+void WritePretty(std::ostream& out, const ingest::RawDocument& doc, const Result<text::Article>& article) {
+  out << "=== " << doc.id << "  [" << (article.ok() ? "ok" : "skipped: " + article.error().ToString()) << "]\n";
+  if (!article.ok()) return;
+  const text::Article& a = article.value();
+  out << "title:  " << a.title << "\n"
+      << "date:   " << a.date << "\n"
+      << "outlet: " << a.outlet << "\n";
+  if (!doc.url.empty()) out << "url:    " << doc.url << "\n";
+  for (const text::Span& p : a.paragraphs) out << "\n" << std::string_view(a.text).substr(p.begin, p.end - p.begin) << "\n";
+  out << "\n";
+}
 
 nlohmann::json DocumentJson(const ingest::RawDocument& doc, const Result<text::Article>& article) {
   nlohmann::json j;
@@ -73,7 +87,9 @@ int RunExtract(const ExtractArgs& args) {
       ++skipped;
       if (!doc.error) std::cerr << "casus: warning: " << doc.id << ": skipped: " << article.error().ToString() << "\n";
     }
-    if (args.bench_json) {
+    if (args.pretty) {
+      WritePretty(*out, doc, article);
+    } else if (args.bench_json) {
       *out << (first ? "\n" : ",\n") << nlohmann::json(doc.id).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
            << ": {\"articleBody\": "
            << nlohmann::json(article.ok() ? article.value().text : std::string())
@@ -106,6 +122,8 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_option("-o,--out", args->out, "Output file (- for stdout)")->capture_default_str();
   cmd->add_flag("--bench-json", args->bench_json,
                 "Write one JSON object mapping id -> {\"articleBody\": text} (article-extraction benchmark format)");
+  cmd->add_flag("--pretty", args->pretty, "Write readable text (title, date, outlet, paragraphs) instead of JSON")
+      ->excludes("--bench-json");
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
 }
 
