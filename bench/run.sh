@@ -57,3 +57,17 @@ else
   echo "skipped: seeds absent ($SHARED/seeds)"
 fi
 # --- end seeds ---
+
+# --- ingest memory: a synthetic CC-NEWS-like .warc.gz streamed through casus extract ---
+echo "== ingest memory and throughput (synthetic WARC)"
+WARC_RECORDS="${WARC_RECORDS:-20000}"
+warc="$(mktemp --suffix=.warc.gz)"
+./build/bench/make_warc "$WARC_RECORDS" > "$warc"
+warc_mb=$(du -m "$warc" | cut -f1)
+/usr/bin/time -f "%e %M" -o "$warc.time" ./build/casus extract "$warc" > /dev/null 2> "$warc.err" || true
+read -r warc_s warc_kb < "$warc.time"
+echo "records: $WARC_RECORDS, ${warc_mb} MB compressed; $(tail -n 1 "$warc.err")"
+awk -v s="$warc_s" -v kb="$warc_kb" -v mb="$warc_mb" 'BEGIN {
+  printf "wall: %.1f s, %.1f MB/s compressed; max RSS: %.1f MB\n", s, mb / s, kb / 1024 }'
+rm -f "$warc" "$warc.time" "$warc.err"
+# --- end ingest memory ---

@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   libxml2-dev zlib1g-dev libsqlite3-dev
   nlohmann-json3-dev libcli11-dev
-  libgtest-dev libbenchmark-dev
+  libgtest-dev libbenchmark-dev time
   liblingua-en-tagger-perl
   libicu-dev
 )

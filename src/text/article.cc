@@ -24,7 +24,12 @@ Result<Article> ExtractArticle(const ingest::RawDocument& doc, const ExtractOpti
   if (!result.ok()) return result;
   Article& article = result.value();
   if (!doc.title.empty()) article.title = doc.title;
-  if (!doc.date.empty()) article.date = doc.date;
+  // Crawlers write dates in many forms ("2024-03-01 10:00:00"); keep theirs only when
+  // it is a recognisable date, else the page's own.
+  if (!doc.date.empty()) {
+    std::string date = NormalizeDate(doc.date);
+    if (!date.empty()) article.date = std::move(date);
+  }
   if (!doc.outlet.empty()) article.outlet = doc.outlet;
   if (article.outlet.empty()) article.outlet = DomainOf(doc.url);
   return result;

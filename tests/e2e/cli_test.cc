@@ -128,6 +128,24 @@ TEST(CliTest, PrettyOutputIsReadable) {
   EXPECT_NE(Casus("extract --pretty --bench-json " + path).status, 0);
 }
 
+TEST(CliTest, ContainerMetadataWinsAndDatesAreNormalised) {
+  test::TempDir dir;
+  const std::string path = dir.Write(
+      "c.jsonl",
+      "{\"id\": \"r1\", \"url\": \"https://www.example-news.org/a\", \"title\": \"Given Title\", "
+      "\"date_publish\": \"2016-02-22 21:30:00\", \"maintext\": \"Page Title Here\\n\\nThe talks resumed on Monday.\"}\n"
+      "{\"id\": \"r2\", \"date\": \"sometime soon\", \"text\": \"Aid arrived on Friday.\"}\n");
+  CliRun r = Casus("extract " + path);
+  ASSERT_EQ(r.status, 0);
+  auto docs = JsonLines(r.out);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0]["id"], "r1");
+  EXPECT_EQ(docs[0]["title"], "Given Title");
+  EXPECT_EQ(docs[0]["date"], "2016-02-22T21:30:00");
+  EXPECT_EQ(docs[0]["outlet"], "example-news.org");
+  EXPECT_EQ(docs[1]["date"], "");  // an unrecognisable container date is not passed on
+}
+
 // Golden test on the bundled example page: clutter gone, article kept, metadata found.
 TEST(CliTest, BundledExampleIsCleaned) {
   CliRun r = Casus(std::string("extract ") + CASUS_SOURCE_DIR + "/examples/pages/northgate-courier-2016-02-13.txt");
