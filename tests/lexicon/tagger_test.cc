@@ -65,6 +65,9 @@ struct Case {
   const char* tag;
 };
 
+// Readable test names in gtest and ctest output ("attack/NN in: Rebels launched ...").
+void PrintTo(const Case& c, std::ostream* os) { *os << c.word << "/" << c.tag << " in: " << c.sentence; }
+
 class KnownTagTest : public testing::TestWithParam<Case> {};
 
 TEST_P(KnownTagTest, TagsWordAsExpected) {
