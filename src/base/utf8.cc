@@ -1,6 +1,8 @@
 #include "base/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace casus::utf8 {
 namespace {
@@ -34,7 +36,14 @@ std::size_t ValidLength(std::string_view s, std::size_t i) {
 std::size_t FindInvalid(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
-    // Fast path over ASCII runs, the bulk of news text.
+    // Fast path over ASCII runs, the bulk of news text: eight bytes at a time
+    // (every document is validated on its way in, so this is on the hot path).
+    while (i + 8 <= s.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, sizeof word);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
     while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
     if (i == s.size()) break;
     const std::size_t n = ValidLength(s, i);
