@@ -35,3 +35,40 @@ target_sources(casus PRIVATE
   lexicon/unknown_words.cc
   lexicon/word_forms.cc
   ${CASUS_TAGGER_MODEL_CC})
+
+# Lemmas: WordNet 3.0's exception lists and lemma index (Debian's wordnet-base,
+# scripts/install-deps.sh installs it), compiled into libcasus like the tagger model.
+find_path(CASUS_WORDNET_DIR verb.exc
+  PATHS /usr/share/wordnet
+  NO_DEFAULT_PATH
+  DOC "Directory of WordNet's index.* and *.exc files")
+if(NOT CASUS_WORDNET_DIR)
+  message(FATAL_ERROR "WordNet data not found: apt-get install wordnet-base (or set CASUS_WORDNET_DIR)")
+endif()
+
+add_executable(casus_lemma_model_gen lexicon/gen/lemma_model_gen.cc)
+target_include_directories(casus_lemma_model_gen PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+
+set(CASUS_LEMMA_MODEL_CC ${CMAKE_CURRENT_BINARY_DIR}/generated/lexicon/lemma_model.cc)
+set(CASUS_WORDNET_FILES)
+foreach(cls noun verb adj adv)
+  list(APPEND CASUS_WORDNET_FILES ${CASUS_WORDNET_DIR}/index.${cls} ${CASUS_WORDNET_DIR}/${cls}.exc)
+endforeach()
+add_custom_command(
+  OUTPUT ${CASUS_LEMMA_MODEL_CC}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/generated/lexicon
+  COMMAND casus_lemma_model_gen ${CASUS_WORDNET_DIR} ${CASUS_LEMMA_MODEL_CC}
+  DEPENDS casus_lemma_model_gen ${CASUS_WORDNET_FILES}
+  COMMENT "Generating the lemma model from WordNet 3.0"
+  VERBATIM)
+
+# The grammar layer: lemmas, inflections, chunks, clauses (public header grammar.h).
+target_sources(casus PRIVATE
+  lexicon/lemmatizer.cc
+  lexicon/inflect.cc
+  lexicon/word_lists.cc
+  lexicon/verb_group.cc
+  lexicon/chunker.cc
+  lexicon/clauses.cc
+  lexicon/grammar.cc
+  ${CASUS_LEMMA_MODEL_CC})
