@@ -22,6 +22,11 @@ echo "== tagger_bench"
 ./build/bench/tagger_bench "$SHARED"
 # --- end tagger ---
 
+# --- grammar (src/lexicon grammar layer): segment + tag + lemma + chunk + clauses speed ---
+echo "== grammar_bench"
+./build/bench/grammar_bench "$SHARED"
+# --- end grammar ---
+
 # --- html extraction (src/text/html_*): token F1 on the article-extraction benchmark, speed ---
 # Quality: in-process ExtractFromHtml against ground-truth-dev.json (bench/extraction_quality.cc).
 # Speed: the whole `casus extract --bench-json` process over the gzipped pages, single

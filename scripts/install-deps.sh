@@ -8,8 +8,9 @@ packages=(
   libxml2-dev zlib1g-dev libsqlite3-dev
   nlohmann-json3-dev libcli11-dev
   libgtest-dev libbenchmark-dev time
-  liblingua-en-tagger-perl
+  liblingua-en-tagger-perl wordnet-base
   libicu-dev
+  libgeonames-dev
 )
 
 missing=()

@@ -12,6 +12,7 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kEmpty: return "empty";
     case ErrorCode::kTooLarge: return "too-large";
     case ErrorCode::kUnsupported: return "unsupported";
+    case ErrorCode::kStore: return "store";
   }
   return "unknown";
 }

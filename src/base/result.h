@@ -24,6 +24,7 @@ enum class ErrorCode : std::uint8_t {
   kEmpty,         // nothing usable: an empty file, a record with no text
   kTooLarge,      // a record above a configured limit
   kUnsupported,   // a record kind we do not process (e.g. WARC request records)
+  kStore,         // the output database or file could not be written
 };
 
 // Returns the stable lower-case name of `code`, e.g. "truncated". Thread-safe.
@@ -54,6 +55,21 @@ class Result {
 
  private:
   std::variant<T, Error> state_;
+};
+
+// Success, or an Error: the result of an operation that yields no value.
+class Status {
+ public:
+  Status() = default;
+  Status(Error error) : error_(std::move(error)), ok_(false) {}  // NOLINT: implicit by design
+
+  bool ok() const { return ok_; }
+  explicit operator bool() const { return ok_; }
+  const Error& error() const { return error_; }
+
+ private:
+  Error error_{ErrorCode::kIo, ""};
+  bool ok_ = true;
 };
 
 }  // namespace casus
