@@ -146,6 +146,34 @@ TEST(CliTest, ContainerMetadataWinsAndDatesAreNormalised) {
   EXPECT_EQ(docs[1]["date"], "");  // an unrecognisable container date is not passed on
 }
 
+TEST(CliTest, CodeStoresEveryDocumentOnceAndSummarises) {
+  test::TempDir dir;
+  const std::string db = (dir.path() / "casus.db").string();
+  const std::string pages = std::string(CASUS_SOURCE_DIR) + "/examples/pages";
+  CliRun first = Casus("code " + pages + " --threads 2 --out " + db);
+  ASSERT_EQ(first.status, 0);
+  EXPECT_NE(first.out.find("casus code: 22 documents read: 22 ok, 0 skipped\n"), std::string::npos) << first.out;
+  CliRun again = Casus("code " + pages + " --out " + db);
+  ASSERT_EQ(again.status, 0);
+  EXPECT_NE(again.out.find("22 already in " + db), std::string::npos) << again.out;
+
+  dir.Write("bad/empty.txt", "");
+  CliRun none = Casus("code " + (dir.path() / "bad").string() + " --out " + (dir.path() / "b.db").string());
+  EXPECT_EQ(none.status, 1);
+  EXPECT_NE(none.out.find("skipped (empty): 1"), std::string::npos) << none.out;
+
+  CliRun unwritable = Casus("code " + pages + " --out /nonexistent-casus-dir/x.db");
+  EXPECT_EQ(unwritable.status, 2);
+}
+
+TEST(CliTest, CodeHelpNamesTheOutputs) {
+  CliRun h = Casus("code --help");
+  EXPECT_EQ(h.status, 0);
+  for (const char* opt : {"--out", "--threads", "--format", "jsonl", "tsv"}) {
+    EXPECT_NE(h.out.find(opt), std::string::npos) << opt;
+  }
+}
+
 // Golden test on the bundled example page: clutter gone, article kept, metadata found.
 TEST(CliTest, BundledExampleIsCleaned) {
   CliRun r = Casus(std::string("extract ") + CASUS_SOURCE_DIR + "/examples/pages/northgate-courier-2016-02-13.txt");

@@ -8,5 +8,6 @@
 namespace casus::cli {
 
 void RegisterExtract(CLI::App& app, int* exit_code);
+void RegisterCode(CLI::App& app, int* exit_code);
 
 }  // namespace casus::cli
