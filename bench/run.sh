@@ -22,6 +22,11 @@ echo "== tagger_bench"
 ./build/bench/tagger_bench "$SHARED"
 # --- end tagger ---
 
+# --- actors (src/lexicon/actor_*): dictionary/gazetteer init, segment+tag+actors tokens/s, RSS ---
+echo "== actors_bench"
+./build/bench/actors_bench "$SHARED"
+# --- end actors ---
+
 # --- grammar (src/lexicon grammar layer): segment + tag + lemma + chunk + clauses speed ---
 echo "== grammar_bench"
 ./build/bench/grammar_bench "$SHARED"

@@ -117,6 +117,23 @@ struct Segment {
   std::vector<std::size_t> matches;  // indices into the match list
 };
 
+// "Syrian Kurds" (one group phrase): the country of its first word, when that word
+// alone is a nationality adjective or demonym.
+std::string FirstWordCountry(const std::vector<Unit>& units, const Match& m) {
+  if (m.unit_end - m.unit_begin < 2) return {};
+  const TableView& table = BuiltinTable();
+  const FirstUnitSlot* slot = table.Find(HashUnit(units[m.unit_begin].folded));
+  if (slot == nullptr) return {};
+  for (std::uint32_t k = 0; k < slot->count; ++k) {
+    const PhraseRecord& r = table.records[table.order[slot->begin + k]];
+    if (r.units_count != 1 || (r.kind != Kind::kAdjective && r.kind != Kind::kDemonym)) continue;
+    const UnitRecord& u = table.units[r.units_begin];
+    const std::string& have = r.exact ? units[m.unit_begin].apos : units[m.unit_begin].folded;
+    if (table.Str(u.offset, u.length) == have && r.code_length == 3) return std::string(table.Str(r.code_offset, 3));
+  }
+  return {};
+}
+
 std::string JoinWords(const std::vector<std::string_view>& words, std::uint32_t b, std::uint32_t e) {
   std::string s;
   for (std::uint32_t i = b; i < e; ++i) {
@@ -149,6 +166,22 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
   const auto tag = [&](std::uint32_t t) { return t < tags.size() ? tags[t] : PosTag::kNN; };
   std::vector<Word> kind(matches.size());
   for (std::size_t i = 0; i < matches.size(); ++i) kind[i] = Classify(matches[i]);
+  // A one-word place inside a longer proper name ("Steve Warren") is part of a name.
+  {
+    std::vector<bool> covered(n, false);
+    for (const Match& m : matches) {
+      for (std::uint32_t t = m.token_begin; t < m.token_end && t < n; ++t) covered[t] = true;
+    }
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+      const Match& m = matches[i];
+      if (kind[i] != Word::kPlace || m.token_end - m.token_begin != 1) continue;
+      const std::uint32_t t = m.token_begin;
+      if ((t > 0 && !covered[t - 1] && tag(t - 1) == PosTag::kNNP && TitleSector(words[t - 1]).empty()) ||
+          (t + 1 < n && !covered[t + 1] && tag(t + 1) == PosTag::kNNP)) {
+        kind[i] = Word::kNone;
+      }
+    }
+  }
 
   // 1. Modifiers.
   std::vector<bool> former(matches.size()), uncertain(matches.size());
@@ -351,7 +384,8 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
         used.push_back(group);
       }
     } else if (group >= 0 && kind[static_cast<std::size_t>(group)] == Word::kGroup) {
-      const std::string c = country_of(adjective >= 0 ? adjective : place);
+      std::string c = country_of(adjective >= 0 ? adjective : place);
+      if (c.empty()) c = FirstWordCountry(units, matches[static_cast<std::size_t>(group)]);
       a.code = (c.empty() ? "---" : c) + std::string(matches[static_cast<std::size_t>(group)].entries.front().Code());
       used.push_back(group);
     } else if (adjective >= 0) {

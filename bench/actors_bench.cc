@@ -1,0 +1,96 @@
+// Actor recognition benchmark: init time of the compiled-in dictionaries and
+// gazetteer, tokens/s of segment + tag + actor matching on the GigaWord sample
+// sentences of PETRARCH2 (repeated to >= 1M tokens, one core), peak RSS.
+//
+//   actors_bench [SHARED_DIR]
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "lexicon/actors.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/petr_treebank.h"
+#include "text/text.h"
+
+namespace {
+
+long PeakRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+double Seconds(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
+
+// The <Text> elements of the PETRARCH sample, unescaped.
+std::vector<std::string> ReadTexts(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  const std::string xml = s.str();
+  std::vector<std::string> out;
+  for (std::size_t i = 0; (i = xml.find("<Text>", i)) != std::string::npos;) {
+    const std::size_t end = xml.find("</Text>", i);
+    if (end == std::string::npos) break;
+    out.push_back(casus::test::UnescapeXml(xml.substr(i + 6, end - i - 6)));
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace casus;
+  const std::string shared = argc > 1 ? argv[1] : CASUS_DEFAULT_SHARED_DIR;
+  const auto t0 = std::chrono::steady_clock::now();
+  const lexicon::ActorRecognizer recognizer;
+  lexicon::Place place;
+  lexicon::ActorRecognizer::FindPlace("Aleppo", &place);
+  const auto t1 = std::chrono::steady_clock::now();
+  std::printf("actor table: %s\n", std::string(lexicon::ActorRecognizer::BuiltinSource()).c_str());
+  std::printf("init (recognizer + first gazetteer look-up): %.3f ms\n", Seconds(t0, t1) * 1000);
+
+  const auto texts = ReadTexts(shared + "/peers/petrarch2/text/GigaWord.sample.PETR.xml");
+  if (texts.empty()) {
+    std::printf("skipped: GigaWord sample absent (%s)\n", shared.c_str());
+    std::printf("peak RSS: %ld KB\n", PeakRssKb());
+    return 0;
+  }
+  const lexicon::Tagger tagger;
+  std::size_t tokens = 0, actors = 0, places = 0, rounds = 0;
+  double match_seconds = 0;
+  const auto start = std::chrono::steady_clock::now();
+  while (tokens < 1000000) {
+    ++rounds;
+    for (const auto& text : texts) {
+      for (const auto& sentence : text::Segment(text)) {
+        std::vector<std::string_view> words;
+        words.reserve(sentence.tokens.size());
+        for (const auto& t : sentence.tokens) words.push_back(std::string_view(text).substr(t.begin, t.end - t.begin));
+        const auto tags = tagger.Tag(words);
+        const auto m0 = std::chrono::steady_clock::now();
+        const auto result = recognizer.Recognize(words, tags, "2016-02-13");
+        match_seconds += Seconds(m0, std::chrono::steady_clock::now());
+        tokens += words.size();
+        actors += result.actors.size();
+        places += result.places.size();
+      }
+    }
+  }
+  const double total = Seconds(start, std::chrono::steady_clock::now());
+  std::printf("corpus: %zu texts x %zu rounds, %zu tokens, %zu actors, %zu places\n", texts.size(), rounds, tokens,
+              actors / rounds * rounds, places);
+  std::printf("segment + tag + actors: %.0f tokens/s (%.2f s)\n", static_cast<double>(tokens) / total, total);
+  std::printf("actor matching alone: %.0f tokens/s (%.2f s)\n", static_cast<double>(tokens) / match_seconds,
+              match_seconds);
+  std::printf("peak RSS: %ld KB\n", PeakRssKb());
+  return 0;
+}
