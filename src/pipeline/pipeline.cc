@@ -112,7 +112,7 @@ void Tally(const store::DocumentRecord& d, Summary& sum) {
 
 }  // namespace
 
-store::DocumentRecord ProcessDocument(ingest::RawDocument&& raw) {
+store::DocumentRecord ProcessDocument(ingest::RawDocument&& raw, const code::Coder& coder) {
   store::DocumentRecord d;
   d.id = raw.id;
   d.path = raw.path;
@@ -133,12 +133,29 @@ store::DocumentRecord ProcessDocument(ingest::RawDocument&& raw) {
   d.date = std::move(a.date);
   d.outlet = std::move(a.outlet);
   d.text = std::move(a.text);
-  for (const text::Sentence& s : text::Segment(d.text, a.paragraphs)) d.sentences.push_back({s.begin, s.end});
+  const std::vector<text::Sentence> sentences = text::Segment(d.text, a.paragraphs);
+  for (const text::Sentence& s : sentences) d.sentences.push_back({s.begin, s.end});
+  for (code::SentenceAnalysis& an : coder.CodeArticle({d.id, d.date}, d.text, sentences)) {
+    for (const lexicon::ActorMention& m : an.actors.actors) {
+      if (m.code.empty() || m.token_end == 0 || m.token_end > an.words.size()) continue;
+      const std::uint32_t begin = an.word_offsets[m.token_begin];
+      const std::uint32_t end =
+          an.word_offsets[m.token_end - 1] + static_cast<std::uint32_t>(an.words[m.token_end - 1].size());
+      d.mentions.push_back({an.index, begin, end, {m.text, m.code, m.country, m.sector}});
+    }
+    for (code::Event& e : an.events) d.events.push_back(std::move(e));
+  }
   return d;
 }
 
 Result<Summary> Run(const std::vector<std::string>& inputs, const Options& options,
                     const ingest::WarningSink& warn, const std::function<void(const Summary&)>& progress) {
+  std::vector<std::string> coder_warnings;
+  auto coder = code::Coder::Create(options.coder, &coder_warnings);
+  if (!coder.ok()) return coder.error();
+  if (warn) {
+    for (const std::string& w : coder_warnings) warn(w);
+  }
   auto opened = store::OpenSink(options.out);
   if (!opened.ok()) return opened.error();
   std::unique_ptr<store::EventSink> sink = std::move(opened.value());
@@ -161,7 +178,9 @@ Result<Summary> Run(const std::vector<std::string>& inputs, const Options& optio
   std::vector<std::thread> workers;
   for (int i = 0; i < threads; ++i) {
     workers.emplace_back([&] {
-      while (std::optional<Job> job = jobs.Pop()) results.Put(job->seq, ProcessDocument(std::move(job->doc)));
+      while (std::optional<Job> job = jobs.Pop()) {
+        results.Put(job->seq, ProcessDocument(std::move(job->doc), *coder.value()));
+      }
     });
   }
 

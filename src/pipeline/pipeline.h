@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "code/code.h"
 #include "ingest/ingest.h"
 #include "store/store.h"
 
@@ -23,6 +24,7 @@ namespace casus::pipeline {
 
 struct Options {
   ingest::Options ingest;
+  code::CoderOptions coder;
   int threads = 0;               // 0: one per hardware thread
   std::string out = "casus.db";  // see store::OpenSink
 };
@@ -44,10 +46,11 @@ struct Summary {
 
 // Processes one raw document through text, lexicon and code into a record ready
 // to store (status "skipped: ..." when it has no usable text). Thread-safe.
-store::DocumentRecord ProcessDocument(ingest::RawDocument&& doc);
+store::DocumentRecord ProcessDocument(ingest::RawDocument&& doc, const code::Coder& coder);
 
 // Runs the pipeline over `inputs`. Per-document problems go to `warn` and into the
-// summary; only a failure of the output (cannot open, locked, disk full) ends the
+// summary; only a start-up failure (a user dictionary that cannot be read) or a
+// failure of the output (cannot open, locked, disk full) ends the
 // run early, as an Error — what was committed before it stays. `progress` (may be
 // null) is called from the calling thread after each document.
 Result<Summary> Run(const std::vector<std::string>& inputs, const Options& options,

@@ -9,5 +9,6 @@ namespace casus::cli {
 
 void RegisterExtract(CLI::App& app, int* exit_code);
 void RegisterCode(CLI::App& app, int* exit_code);
+void RegisterAnnotate(CLI::App& app, int* exit_code);
 
 }  // namespace casus::cli

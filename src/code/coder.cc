@@ -1,0 +1,286 @@
+// The coding engine: lexicon analysis per sentence, verb-pattern matching per
+// clause, and the rules that turn a match into events (CODING-NOTES section 4;
+// data/verbs/FORMAT.md section 8).
+#include <algorithm>
+#include <set>
+
+#include "base/embedded.h"
+#include "code/code.h"
+#include "code/dictionary.h"
+#include "code/event_date.h"
+#include "code/pattern_match.h"
+
+namespace casus {
+extern const EmbeddedFile kCodeDataFiles[];
+extern const std::size_t kCodeDataFiles_count;
+}  // namespace casus
+
+namespace casus::code {
+namespace {
+
+using lexicon::kNoIndex;
+
+// Future or intended acts become "express intent" (03x) when cooperative and
+// threats (13x) when harmful (FORMAT.md section 8, CODING-NOTES 4.6).
+std::string IntentCode(const std::string& code) {
+  const std::string root = code.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root == "14") return "133";
+  if (root == "16") return "131";
+  if (root == "17") return "137";
+  if (root == "18") return "1383";
+  if (code.rfind("191", 0) == 0) return "1381";
+  if (code.rfind("192", 0) == 0) return "1382";
+  if (root == "19") return "1384";
+  if (root == "20") return "1385";
+  return code;  // statements, appeals, intents, verbal conflict: already verbal
+}
+
+// Prepositions that place an event ("in Aleppo", "near the border").
+bool Locative(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"in", "near", "at", "outside", "around", "inside", "across", "into"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+}  // namespace
+
+struct Coder::Impl {
+  CameoTable codes;
+  VerbDictionary verbs;
+  lexicon::Tagger tagger;
+  lexicon::Grammar grammar;
+  lexicon::ActorRecognizer actors;
+  CoderOptions options;
+
+  // Actors named inside noun chunk `chunk` (all conjuncts of a coordinated one).
+  std::vector<const lexicon::ActorMention*> ActorsIn(const SentenceAnalysis& a, std::uint32_t chunk) const {
+    std::vector<const lexicon::ActorMention*> out;
+    if (chunk == kNoIndex || chunk >= a.grammar.chunks.size()) return out;
+    const lexicon::Chunk& c = a.grammar.chunks[chunk];
+    // An actor belongs to a chunk that holds its first or its last word: the chunker
+    // splits at "of" where the actor dictionary joins titles across it ("Secretary |
+    // of State John Kerry"), and may leave a title outside the noun phrase.
+    for (const lexicon::ActorMention& m : a.actors.actors) {
+      const bool starts = m.token_begin >= c.begin && m.token_begin < c.end;
+      const bool ends = m.token_end > c.begin && m.token_end <= c.end;
+      if ((starts || ends) && !m.code.empty()) out.push_back(&m);
+    }
+    return out;
+  }
+
+  code::Actor ToActor(const lexicon::ActorMention* m) const {
+    if (!m) return {};
+    return {m->text, m->code, m->country, m->sector};
+  }
+
+  void FillCode(Event& e, const std::string& cameo, const std::string& mode_override) const {
+    const CameoCode* c = codes.Find(cameo);
+    e.cameo = c && !c->fold.empty() ? c->fold : cameo;
+    if (c) {
+      e.plover = c->plover;
+      e.mode = mode_override.empty() ? c->mode : mode_override;
+      e.quad_class = c->quad;
+      e.goldstein = c->goldstein;
+    }
+  }
+
+  void CodeSentence(const ArticleInfo& info, std::string_view text, SentenceAnalysis& a) const;
+};
+
+Coder::Coder() : impl_(std::make_unique<Impl>()) {}
+Coder::~Coder() = default;
+
+Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options, std::vector<std::string>* warnings) {
+  std::unique_ptr<Coder> coder(new Coder());
+  Impl& impl = *coder->impl_;
+  impl.options = options;
+  std::vector<std::pair<std::string, std::string>> verb_files;
+  for (std::size_t i = 0; i < kCodeDataFiles_count; ++i) {
+    const EmbeddedFile& f = kCodeDataFiles[i];
+    if (std::string_view(f.name) == "codes.txt") {
+      impl.codes.Load(f.content, f.name, warnings);
+    } else {
+      verb_files.emplace_back(f.name, f.content);
+    }
+  }
+  // sets.txt first, then the root files in name order (FORMAT.md 1).
+  std::stable_sort(verb_files.begin(), verb_files.end(), [](const auto& x, const auto& y) {
+    return (x.first == "sets.txt") != (y.first == "sets.txt") ? x.first == "sets.txt" : x.first < y.first;
+  });
+  impl.verbs.Load(verb_files, impl.codes, warnings);
+  for (const std::string& path : options.actor_dictionaries) {
+    Result<lexicon::ActorDictionary> dict = lexicon::ActorDictionary::LoadFile(path);
+    if (!dict.ok()) return dict.error();
+    if (warnings) {
+      for (const std::string& w : dict.value().warnings()) warnings->push_back(w);
+    }
+    impl.actors.AddDictionary(dict.value());
+  }
+  return coder;
+}
+
+std::vector<SentenceAnalysis> Coder::CodeArticle(const ArticleInfo& info, std::string_view text,
+                                                 const std::vector<text::Sentence>& sentences) const {
+  std::vector<SentenceAnalysis> out;
+  out.reserve(sentences.size());
+  lexicon::DocumentActors context;
+  for (std::uint32_t i = 0; i < sentences.size(); ++i) {
+    const text::Sentence& s = sentences[i];
+    SentenceAnalysis a;
+    a.index = i;
+    a.begin = s.begin;
+    a.end = s.end;
+    for (const text::Token& t : s.tokens) {
+      if (a.words.size() >= impl_->options.max_sentence_tokens) {
+        a.truncated = true;
+        a.notes.push_back("sentence cut at " + std::to_string(impl_->options.max_sentence_tokens) + " tokens");
+        break;
+      }
+      a.words.push_back(text.substr(t.begin, t.end - t.begin));
+      a.word_offsets.push_back(t.begin);
+    }
+    a.tags = impl_->tagger.Tag(a.words);
+    a.grammar = impl_->grammar.Analyze(a.words, a.tags);
+    a.actors = impl_->actors.Recognize(a.words, a.tags, info.date, &context);
+    if (!s.headline) impl_->CodeSentence(info, text, a);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, SentenceAnalysis& a) const {
+  if (a.grammar.clauses.empty()) return;
+  const SentenceTokens tokens = PrepareTokens(a.words, a.tags, a.grammar);
+  const std::string_view sentence_text = text.substr(a.begin, a.end - a.begin);
+  const std::string date = EventDate(sentence_text, info.date);
+
+  std::vector<std::optional<PatternMatch>> matches(a.grammar.clauses.size());
+  for (std::size_t ci = 0; ci < a.grammar.clauses.size(); ++ci) {
+    matches[ci] = MatchClause(verbs, tokens, a.grammar, a.grammar.clauses[ci]);
+  }
+  // Clauses whose events were produced; reporting clauses give way to them.
+  std::set<std::uint32_t> coded_reported_parents;
+  std::vector<Event> events;
+  std::vector<std::size_t> event_clause;
+
+  for (std::size_t ci = 0; ci < a.grammar.clauses.size(); ++ci) {
+    const lexicon::Clause& c = a.grammar.clauses[ci];
+    if (!matches[ci]) continue;
+    const PatternMatch& m = *matches[ci];
+    const Pattern& p = verbs.pattern(m.pattern);
+    const std::string what = "clause " + std::to_string(ci) + " '" + c.lemma + "' (" + p.where + ")";
+    if (p.code.empty()) {
+      a.notes.push_back(what + ": null pattern, not an event");
+      continue;
+    }
+    if (c.hypothetical || c.relation == lexicon::ClauseRelation::kConditional) {
+      a.notes.push_back(what + ": hypothetical, not coded");
+      continue;
+    }
+    if (c.modality == lexicon::Modality::kConditional || c.modality == lexicon::Modality::kObligation) {
+      a.notes.push_back(what + ": " + std::string(lexicon::ModalityName(c.modality)) + ", not coded");
+      continue;
+    }
+    // A complement ("urged X to end", "threatened to invade") is coded by the verb
+    // that governs it when that verb matched a pattern.
+    if (c.relation == lexicon::ClauseRelation::kComplement && c.parent != kNoIndex && c.parent < matches.size() &&
+        matches[c.parent] && !verbs.pattern(matches[c.parent]->pattern).code.empty()) {
+      a.notes.push_back(what + ": complement of a coded verb");
+      continue;
+    }
+    // "Russia, which backs Assad": a standing relation, not an event.
+    if (c.relation == lexicon::ClauseRelation::kRelative && c.tense == lexicon::Tense::kPresent && !c.perfect) {
+      a.notes.push_back(what + ": relative clause in the present, a standing relation");
+      continue;
+    }
+
+    std::vector<const lexicon::ActorMention*> sources, targets;
+    if (p.has_source && m.source_chunk != kNoIndex) {
+      sources = ActorsIn(a, m.source_chunk);
+    } else if (c.voice == lexicon::Voice::kPassive) {
+      sources = ActorsIn(a, c.agent);
+    } else {
+      sources = ActorsIn(a, c.subject);
+    }
+    if (m.target_chunk != kNoIndex) {
+      targets = ActorsIn(a, m.target_chunk);
+    } else if (p.has_source && !p.has_target) {
+      targets = ActorsIn(a, c.subject);
+    } else if (m.last_word != kNoIndex && m.last_word < tokens.np_inner.size()) {
+      targets = ActorsIn(a, tokens.np_inner[m.last_word]);  // the owner rule (FORMAT.md 6.7)
+    }
+    // An event record needs both sides, as in ICEWS and PETRARCH: a one-sided
+    // match ("the town was shelled") is reported, not coded.
+    if (sources.empty() || targets.empty()) {
+      a.notes.push_back(what + ": matched, but names no " + (sources.empty() ? "source" : "target") + " actor");
+      continue;
+    }
+
+    std::string code = p.code;
+    std::string reverse = p.reverse_code;
+    if (c.modality == lexicon::Modality::kFuture || c.modality == lexicon::Modality::kIntention ||
+        c.modality == lexicon::Modality::kExpectation) {
+      code = IntentCode(code);
+      reverse = reverse.empty() ? reverse : IntentCode(reverse);
+    }
+    std::string reported_by;
+    if (c.reported && c.speaker != kNoIndex) {
+      auto speakers = ActorsIn(a, c.speaker);
+      if (!speakers.empty()) {
+        reported_by = speakers.front()->code;
+      } else {
+        const lexicon::Chunk& sp = a.grammar.chunks[c.speaker];
+        reported_by = std::string(text.substr(a.word_offsets[sp.begin],
+                                              a.word_offsets[sp.end - 1] + a.words[sp.end - 1].size() -
+                                                  a.word_offsets[sp.begin]));
+      }
+      if (c.parent != kNoIndex) coded_reported_parents.insert(c.parent);
+    }
+    const std::size_t last = std::min<std::size_t>(m.end, a.words.size()) - 1;
+    const std::string evidence(text.substr(a.word_offsets[m.begin],
+                                           a.word_offsets[last] + a.words[last].size() - a.word_offsets[m.begin]));
+    std::optional<Place> location;
+    for (const lexicon::PlaceMention& pm : a.actors.places) {
+      if (pm.token_begin > 0 && Locative(tokens.norm[pm.token_begin - 1])) {
+        location = Place{pm.place.name, pm.place.country, pm.place.latitude, pm.place.longitude};
+        break;
+      }
+    }
+    for (const lexicon::ActorMention* s : sources) {
+      for (const lexicon::ActorMention* t : targets) {
+        if (s->code == t->code && s->text == t->text) continue;  // the same actor twice
+        const auto add = [&](const lexicon::ActorMention* from, const lexicon::ActorMention* to,
+                             const std::string& cameo) {
+          Event e;
+          e.doc_id = info.doc_id;
+          e.sentence = a.index;
+          e.text = std::string(sentence_text);
+          e.date = date;
+          e.source = ToActor(from);
+          e.target = ToActor(to);
+          FillCode(e, cameo, cameo == p.code ? p.mode : std::string());
+          e.negated = c.negated;
+          e.reported_by = reported_by;
+          e.location = location;
+          e.evidence = evidence;
+          events.push_back(std::move(e));
+          event_clause.push_back(ci);
+        };
+        add(s, t, code);
+        if (!reverse.empty()) add(t, s, reverse);
+      }
+    }
+  }
+  // "X said Y attacked Z": the statement gives way to the reported event.
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto ci = static_cast<std::uint32_t>(event_clause[i]);
+    if (events[i].cameo.rfind("01", 0) == 0 && coded_reported_parents.count(ci)) continue;
+    a.events.push_back(std::move(events[i]));
+  }
+}
+
+}  // namespace casus::code
