@@ -174,6 +174,42 @@ TEST(CliTest, CodeHelpNamesTheOutputs) {
   }
 }
 
+TEST(CliTest, AnnotateExplainsTheCoding) {
+  test::TempDir dir;
+  const std::string in = dir.Write("s.txt", "Turkish artillery shelled Kurdish fighters near Azaz on Saturday.\n");
+  CliRun r = Casus("annotate --date 2016-02-14 " + in);
+  ASSERT_EQ(r.status, 0);
+  for (const char* part : {"shelled/VBD(shell)", "clause 0 (main): verb 'shell'", "actor: Turkish artillery -> TURMIL",
+                           "place: Azaz -> Azaz, SYR", "EVENT TURMIL 194", "date 2016-02-13"}) {
+    EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
+  }
+  CliRun j = Casus("annotate --json --date 2016-02-14 " + in);
+  ASSERT_EQ(j.status, 0);
+  auto lines = JsonLines(j.out);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0]["events"][0]["source"]["code"], "TURMIL");
+  EXPECT_EQ(lines[0]["tokens"][2]["tag"], "VBD");
+}
+
+// Hard input: nothing crashes, every sentence is reported, and what is cut is said.
+TEST(CliTest, AnnotateSurvivesHardInput) {
+  test::TempDir dir;
+  std::string hard;
+  for (int i = 0; i < 5000; ++i) hard += (i % 7 == 0 ? "Russia " : "word ");  // one 5,000-token sentence
+  hard += ".\n\nREBELS SEIZE AIRBASE AS TURKEY SHELLS KURDISH MILITIA\n\n";
+  hard += "Die Regierung in Damaskus lehnte den Vorschlag ab. \xD8\xA7\xD9\x84\xD8\xAD\xD9\x84\xD8\xA8.\n\n";
+  hard += "12.5 13.7 99 | 100 200 300 | 4,000 5,000\n\n";
+  hard += "He said \"the talks ( will [ fail. And then \" ) ] ) nothing.\n";
+  const std::string in = dir.Write("hard.txt", hard);
+  CliRun r = Casus("annotate " + in);
+  ASSERT_EQ(r.status, 0);
+  // The run-on "sentence" is cut into pieces of at most 250 tokens (text.h), all kept.
+  EXPECT_NE(r.out.find("\n#19 "), std::string::npos);
+  EXPECT_NE(r.out.find("REBELS SEIZE AIRBASE"), std::string::npos);
+  EXPECT_NE(r.out.find("lehnte"), std::string::npos);
+  EXPECT_NE(r.out.find("the talks"), std::string::npos);
+}
+
 // Golden test on the bundled example page: clutter gone, article kept, metadata found.
 TEST(CliTest, BundledExampleIsCleaned) {
   CliRun r = Casus(std::string("extract ") + CASUS_SOURCE_DIR + "/examples/pages/northgate-courier-2016-02-13.txt");
