@@ -12,6 +12,7 @@
 //    else "---"; then a country word alone (a name or demonym is an actor, an
 //    adjective only when a proper name follows it); capitals as subjects are GOV.
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "lexicon/actor_match.h"
@@ -38,6 +39,7 @@ bool IsLocativePreposition(std::string_view w) {
   static constexpr std::string_view kWords[] = {"in", "near", "around", "outside", "from", "of", "across",
                                                 "inside", "at", "into", "throughout", "to", "towards", "toward",
                                                 "on", "south", "north", "east", "west", "within"};
+  if (w.size() < 2 || w.size() > 10) return false;  // the list's lengths; most words skip it
   for (auto k : kWords) {
     if (w.size() == k.size() && std::equal(w.begin(), w.end(), k.begin(),
                                            [](char a, char b) { return (a | 0x20) == b; })) {
@@ -50,6 +52,9 @@ bool IsLocativePreposition(std::string_view w) {
 // Abbreviated military and political titles ("Col. Steve Warren"): the sector they
 // give when no role word is present.
 std::string_view TitleSector(std::string_view w) {
+  // Every title ends with its period; most words do not, so they skip the list
+  // (this runs several times per token).
+  if (w.size() < 3 || w.back() != '.') return {};
   static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
       {"Gen.", "MIL"}, {"Col.", "MIL"}, {"Lt.", "MIL"},  {"Maj.", "MIL"},  {"Capt.", "MIL"},
       {"Sgt.", "MIL"}, {"Adm.", "MIL"}, {"Brig.", "MIL"}, {"Cpl.", "MIL"}, {"Cmdr.", "MIL"},
@@ -112,9 +117,26 @@ Word Classify(const Match& m) {
   return Word::kNone;
 }
 
+// The matches an actor is made of: at most three (role, country, group), so a
+// fixed array rather than a vector allocated for every phrase.
+class UsedMatches {
+ public:
+  void push_back(int i) {
+    if (size_ < at_.size()) at_[size_++] = i;
+  }
+  const int* begin() const { return at_.data(); }
+  const int* end() const { return at_.data() + size_; }
+
+ private:
+  std::array<int, 4> at_{};
+  std::size_t size_ = 0;
+};
+
 struct Segment {
   std::uint32_t begin = 0, end = 0;  // tokens
-  std::vector<std::size_t> matches;  // indices into the match list
+  // The matches that start in the phrase, [match_begin, match_end) of the match
+  // list: matches come left to right, so they are a contiguous run.
+  std::size_t match_begin = 0, match_end = 0;
 };
 
 // "Syrian Kurds" (one group phrase): the country of its first word, when that word
@@ -122,13 +144,14 @@ struct Segment {
 std::string FirstWordCountry(const std::vector<Unit>& units, const Match& m) {
   if (m.unit_end - m.unit_begin < 2) return {};
   const TableView& table = BuiltinTable();
-  const FirstUnitSlot* slot = table.Find(HashUnit(units[m.unit_begin].folded));
+  // One-unit phrases are keyed by their unit alone (actor_table.h).
+  const FirstUnitSlot* slot = table.Find(units[m.unit_begin].hash);
   if (slot == nullptr) return {};
   for (std::uint32_t k = 0; k < slot->count; ++k) {
     const PhraseRecord& r = table.records[table.order[slot->begin + k]];
     if (r.units_count != 1 || (r.kind != Kind::kAdjective && r.kind != Kind::kDemonym)) continue;
     const UnitRecord& u = table.units[r.units_begin];
-    const std::string& have = r.exact ? units[m.unit_begin].apos : units[m.unit_begin].folded;
+    const std::string_view have = r.exact ? units[m.unit_begin].apos : units[m.unit_begin].folded;
     if (table.Str(u.offset, u.length) == have && r.code_length == 3) return std::string(table.Str(r.code_offset, 3));
   }
   return {};
@@ -136,6 +159,9 @@ std::string FirstWordCountry(const std::vector<Unit>& units, const Match& m) {
 
 std::string JoinWords(const std::vector<std::string_view>& words, std::uint32_t b, std::uint32_t e) {
   std::string s;
+  std::size_t size = 0;
+  for (std::uint32_t i = b; i < e; ++i) size += words[i].size() + 1;
+  s.reserve(size);
   for (std::uint32_t i = b; i < e; ++i) {
     if (i > b) s += ' ';
     s += words[i];
@@ -166,25 +192,28 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
   const auto tag = [&](std::uint32_t t) { return t < tags.size() ? tags[t] : PosTag::kNN; };
   std::vector<Word> kind(matches.size());
   for (std::size_t i = 0; i < matches.size(); ++i) kind[i] = Classify(matches[i]);
-  // A one-word place inside a longer proper name ("Steve Warren") is part of a name.
-  {
-    std::vector<bool> covered(n, false);
-    for (const Match& m : matches) {
-      for (std::uint32_t t = m.token_begin; t < m.token_end && t < n; ++t) covered[t] = true;
+  // The first match covering each token, or -1.
+  std::vector<int> match_at(n, -1);
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    for (std::uint32_t t = matches[i].token_begin; t < matches[i].token_end && t < n; ++t) {
+      if (match_at[t] < 0) match_at[t] = static_cast<int>(i);
     }
-    for (std::size_t i = 0; i < matches.size(); ++i) {
-      const Match& m = matches[i];
-      if (kind[i] != Word::kPlace || m.token_end - m.token_begin != 1) continue;
-      const std::uint32_t t = m.token_begin;
-      if ((t > 0 && !covered[t - 1] && tag(t - 1) == PosTag::kNNP && TitleSector(words[t - 1]).empty()) ||
-          (t + 1 < n && !covered[t + 1] && tag(t + 1) == PosTag::kNNP)) {
-        kind[i] = Word::kNone;
-      }
+  }
+  // A one-word place inside a longer proper name ("Steve Warren") is part of a name.
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const Match& m = matches[i];
+    if (kind[i] != Word::kPlace || m.token_end - m.token_begin != 1) continue;
+    const std::uint32_t t = m.token_begin;
+    if ((t > 0 && match_at[t - 1] < 0 && tag(t - 1) == PosTag::kNNP && TitleSector(words[t - 1]).empty()) ||
+        (t + 1 < n && match_at[t + 1] < 0 && tag(t + 1) == PosTag::kNNP)) {
+      kind[i] = Word::kNone;
     }
   }
 
   // 1. Modifiers.
-  std::vector<bool> former(matches.size()), uncertain(matches.size());
+  // Per match: kFormer ("former"), kUncertain ("alleged"); one vector, not two.
+  enum : std::uint8_t { kFormer = 1, kUncertain = 2 };
+  std::vector<std::uint8_t> flags(matches.size(), 0);
   for (std::size_t i = 0; i < matches.size(); ++i) {
     if (kind[i] != Word::kModifier) continue;
     const Match& m = matches[i];
@@ -200,25 +229,28 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
         matches[i + 1].qualified = true;
       }
     } else if (code == "FORMER" && i + 1 < matches.size() && matches[i + 1].token_begin <= m.token_end + 1) {
-      former[i + 1] = true;
+      flags[i + 1] |= kFormer;
     } else if (code == "SELF") {
       for (std::size_t k = i + 1; k < matches.size() && matches[k].token_begin <= m.token_end + 3; ++k) {
-        uncertain[k] = true;
+        flags[k] |= kUncertain;
       }
     }
   }
 
   // 2. Noun phrases.
-  std::vector<int> match_at(n, -1);
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    for (std::uint32_t t = matches[i].token_begin; t < matches[i].token_end && t < n; ++t) {
-      if (match_at[t] < 0) match_at[t] = static_cast<int>(i);
-    }
-  }
   const auto in_np = [&](std::uint32_t t) {
     return match_at[t] >= 0 || NounPhraseTag(tag(t)) || !TitleSector(words[t]).empty();
   };
+  // "of" joins a role to what it heads ("the president of Syria", "Secretary of
+  // State"), never a named actor to what follows ("accused Russia of bombing").
+  const auto NamedActorAt = [&](std::uint32_t t) {
+    if (match_at[t] < 0) return false;
+    const Word w = kind[static_cast<std::size_t>(match_at[t])];
+    return w == Word::kCountryNoun || w == Word::kCapital || w == Word::kIdentity || w == Word::kPerson;
+  };
   std::vector<Segment> segments;
+  segments.reserve(n);  // at most one per token: one allocation
+  std::size_t next_match = 0;  // the first match not before the current phrase
   for (std::uint32_t t = 0; t < n;) {
     if (!in_np(t)) {
       ++t;
@@ -235,20 +267,22 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
         }
         ++t;
       } else if ((words[t] == "of") && t > s.begin && t + 1 < n && in_np(t + 1) &&
-                 (IsNoun(tag(t - 1)) || match_at[t - 1] >= 0)) {
+                 (IsNoun(tag(t - 1)) || match_at[t - 1] >= 0) && !NamedActorAt(t - 1)) {
         ++t;
       } else {
         break;
       }
     }
     s.end = t;
-    for (std::size_t i = 0; i < matches.size(); ++i) {
-      if (matches[i].token_begin >= s.begin && matches[i].token_begin < s.end) s.matches.push_back(i);
-    }
-    segments.push_back(std::move(s));
+    while (next_match < matches.size() && matches[next_match].token_begin < s.begin) ++next_match;
+    s.match_begin = next_match;
+    while (next_match < matches.size() && matches[next_match].token_begin < s.end) ++next_match;
+    s.match_end = next_match;
+    segments.push_back(s);
   }
 
   // 3. Compose each phrase.
+  result.actors.reserve(segments.size());  // at most one actor per phrase: no moves on regrowth
   std::string shared_role;  // "Syrian and Russian forces": the role of the next phrase
   for (std::size_t si = 0; si < segments.size(); ++si) {
     const Segment& s = segments[si];
@@ -256,10 +290,10 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
         capital = -1, place = -1, group = -1;
     bool is_former = false, is_uncertain = false, held = false;
     std::string title_sector;
-    for (std::size_t i : s.matches) {
+    for (std::size_t i = s.match_begin; i < s.match_end; ++i) {
       const Match& m = matches[i];
-      is_former = is_former || former[i];
-      is_uncertain = is_uncertain || uncertain[i];
+      is_former = is_former || (flags[i] & kFormer) != 0;
+      is_uncertain = is_uncertain || (flags[i] & kUncertain) != 0;
       if (kind[i] == Word::kModifier && m.entries.front().Code() == "HELD") held = true;
       if (m.qualified) continue;
       const bool possessive = m.token_end < s.end && tag(m.token_end) == PosTag::kPOS;
@@ -299,14 +333,14 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
     int next_place = -1;
     if (s.end < n && IsLocativePreposition(words[s.end]) && si + 1 < segments.size() &&
         segments[si + 1].begin == s.end + 1) {
-      for (std::size_t i : segments[si + 1].matches) {
+      for (std::size_t i = segments[si + 1].match_begin; i < segments[si + 1].match_end; ++i) {
         if (kind[i] == Word::kPlace && !matches[i].qualified) {
           next_place = static_cast<int>(i);
           break;
         }
       }
     }
-    for (std::size_t i : s.matches) {
+    for (std::size_t i = s.match_begin; i < s.match_end; ++i) {
       if ((kind[i] == Word::kPlace || (kind[i] == Word::kCapital && matches[i].place != nullptr)) &&
           matches[i].place != nullptr) {
         PlaceMention p;
@@ -320,7 +354,7 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
     if (held) continue;  // "rebel-held areas": a place, not an actor
 
     ActorMention a;
-    std::vector<int> used;
+    UsedMatches used;
     std::string country_code;
     const auto country_of = [&](int i) -> std::string {
       if (i < 0) return {};
@@ -398,7 +432,7 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
       // "Syrian and Russian forces": the role of the next phrase is shared.
       if (!name_follows && s.end + 1 < n && tag(s.end) == PosTag::kCC && si + 1 < segments.size()) {
         const Segment& next = segments[si + 1];
-        for (std::size_t i : next.matches) {
+        for (std::size_t i = next.match_begin; i < next.match_end; ++i) {
           if (kind[i] == Word::kRole && !matches[i].qualified) {
             a.code = country_of(adjective) + std::string(matches[i].entries.front().Code());
             used.push_back(adjective);
@@ -432,6 +466,9 @@ SentenceActors Compose(const std::vector<std::string_view>& words, const std::ve
       std::uint32_t p = span_begin - 1;
       a.locative = IsLocativePreposition(words[p]) && tag(p) == PosTag::kIN;
     }
+    std::size_t evidence = 0;
+    for (int i : used) evidence += std::max<std::size_t>(matches[static_cast<std::size_t>(i)].entries.size(), 1);
+    a.evidence.reserve(evidence);
     for (int i : used) {
       for (const Candidate& c : matches[static_cast<std::size_t>(i)].entries) a.evidence.push_back(c.Evidence());
       if (matches[static_cast<std::size_t>(i)].entries.empty() && matches[static_cast<std::size_t>(i)].place) {

@@ -21,15 +21,22 @@ struct UserTable {
   std::size_t phrases = 0;
 };
 
+// A match unit of the sentence. The folded forms are views, not copies: of the
+// word itself when folding leaves it unchanged (almost always), else of the
+// `chars` buffer passed to BuildUnits, so building the units of a sentence makes
+// no string per word.
 struct Unit {
   std::string_view text;
-  std::string folded;     // FoldUnit
-  std::string apos;       // FoldApostrophes
+  std::string_view folded;  // FoldUnit(text)
+  std::string_view apos;    // FoldApostrophes(text)
+  std::uint64_t hash = 0;   // HashUnit(folded), the slot key of one-unit phrases
   std::uint32_t token = 0;
 };
 
-// The units of a sentence: each word split at in-word hyphens.
-std::vector<Unit> BuildUnits(const std::vector<std::string_view>& words);
+// The units of a sentence: each word split at in-word hyphens. Folded copies of
+// the words that need them are kept in `chars` (cleared first), which must outlive
+// the units and stay unmodified while they are used.
+std::vector<Unit> BuildUnits(const std::vector<std::string_view>& words, std::string* chars);
 
 struct Candidate {
   const TableView* table = nullptr;

@@ -22,7 +22,8 @@ SentenceActors ActorRecognizer::Recognize(const std::vector<std::string_view>& w
   tables.reserve(user_tables_.size() + 1);
   for (auto it = user_tables_.rbegin(); it != user_tables_.rend(); ++it) tables.push_back(&(*it)->view);
   tables.push_back(&BuiltinTable());
-  const std::vector<Unit> units = BuildUnits(words);
+  std::string folded_chars;  // backs the folded views of `units`
+  const std::vector<Unit> units = BuildUnits(words, &folded_chars);
   std::vector<Match> matches = FindMatches(units, tags, tables, ParseIsoDate(date));
   return Compose(words, tags, units, matches, document);
 }

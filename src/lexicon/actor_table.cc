@@ -12,26 +12,32 @@ constexpr std::string_view kKindNames[kNumKinds] = {
     "name", "short", "historical", "adjective", "demonym", "capital", "metonym",
     "block", "role", "modifier", "alias", "former", "person", "place"};
 
-// Appends `s` with U+2018, U+2019 and U+02BC replaced by '\''; `lower` also folds
-// ASCII letters to lower case.
-std::string Fold(std::string_view s, bool lower) {
-  std::string out;
-  out.reserve(s.size());
+// Writes `s` with U+2018, U+2019 and U+02BC replaced by '\'' to `out`; `lower`
+// also folds ASCII letters to lower case. Returns the bytes written (at most
+// s.size(): every replacement is shorter than what it replaces).
+std::size_t Fold(std::string_view s, bool lower, char* out) {
+  std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(s[i + 2]) == 0x98 || static_cast<unsigned char>(s[i + 2]) == 0x99)) {
-      out += '\'';
+      out[n++] = '\'';
       i += 2;
     } else if (c == 0xCA && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
-      out += '\'';
+      out[n++] = '\'';
       i += 1;
     } else if (lower && c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c + 32);
+      out[n++] = static_cast<char>(c + 32);
     } else {
-      out += static_cast<char>(c);
+      out[n++] = static_cast<char>(c);
     }
   }
+  return n;
+}
+
+std::string Fold(std::string_view s, bool lower) {
+  std::string out(s.size(), '\0');
+  out.resize(Fold(s, lower, out.data()));
   return out;
 }
 
@@ -49,17 +55,55 @@ bool ParseKind(std::string_view name, Kind* kind) {
   return false;
 }
 
+constexpr std::uint64_t kFnvOffset = 1469598103934665603ULL;
+constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
+
 std::uint64_t HashUnit(std::string_view folded) {
-  std::uint64_t h = 1469598103934665603ULL;
+  std::uint64_t h = kFnvOffset;
   for (char c : folded) {
     h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
+    h *= kFnvPrime;
   }
+  return h == 0 ? 1 : h;
+}
+
+std::uint64_t HashUnitIfFolded(std::string_view text, bool* folded) {
+  std::uint64_t h = kFnvOffset;
+  unsigned changes = 0;  // branch-free: the hash loop is the hot part
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    changes |= static_cast<unsigned>(static_cast<unsigned>(c - 'A') < 26u) | static_cast<unsigned>(c == 0xE2) |
+               static_cast<unsigned>(c == 0xCA);
+    h ^= c;
+    h *= kFnvPrime;
+  }
+  *folded = changes == 0;
+  return h == 0 ? 1 : h;
+}
+
+std::uint64_t HashUnitPair(std::uint64_t first, std::uint64_t second) {
+  // Any good mix will do: keys only select a slot, and every unit of a phrase is
+  // compared before it matches. (A pair key equal to some one-unit key merely
+  // shares the slot; FindMatches scans a shared slot once.)
+  std::uint64_t h = first ^ (second + 0x9E3779B97F4A7C15ULL + (first << 6) + (first >> 2));
+  h ^= h >> 31;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 29;
   return h == 0 ? 1 : h;
 }
 
 std::string FoldUnit(std::string_view text) { return Fold(text, true); }
 std::string FoldApostrophes(std::string_view text) { return Fold(text, false); }
+std::size_t FoldUnitTo(std::string_view text, char* out) { return Fold(text, true, out); }
+std::size_t FoldApostrophesTo(std::string_view text, char* out) { return Fold(text, false, out); }
+
+bool HasNoFoldedApostrophe(std::string_view text) {
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == 0xE2 || c == 0xCA) return false;
+  }
+  return true;
+}
 
 void SplitUnits(std::string_view token, std::vector<std::string_view>* units) {
   std::size_t start = 0;
@@ -129,12 +173,17 @@ std::int32_t TableBuilder::AddPlace(std::string_view name, float lat, float lon,
 }
 
 void TableBuilder::Finish() {
-  // Group records by the folded first unit; longest phrase first inside a group,
-  // then file order.
+  // Group records by the folded first unit (one-unit phrases) or first two units
+  // (longer ones); longest phrase first inside a group, then file order.
   std::map<std::uint64_t, std::vector<std::uint32_t>> groups;
+  const auto unit_hash = [&](std::uint32_t index) {
+    const UnitRecord& u = units[index];
+    return HashUnit(FoldUnit(std::string_view(pool).substr(u.offset, u.length)));
+  };
   for (std::uint32_t i = 0; i < records.size(); ++i) {
-    const UnitRecord& u = units[records[i].units_begin];
-    groups[HashUnit(FoldUnit(std::string_view(pool).substr(u.offset, u.length)))].push_back(i);
+    const PhraseRecord& r = records[i];
+    const std::uint64_t first = unit_hash(r.units_begin);
+    groups[r.units_count == 1 ? first : HashUnitPair(first, unit_hash(r.units_begin + 1))].push_back(i);
   }
   std::size_t size = 16;
   while (size < groups.size() * 2) size *= 2;

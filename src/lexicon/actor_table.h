@@ -16,8 +16,10 @@
 
 namespace casus::lexicon::actors_internal {
 
-// Version of the generated table layout; bump when the structs below change.
-inline constexpr int kActorTableFormat = 1;
+// Version of the generated table layout; bump when the structs below change or
+// what they mean does. 2: phrases of two or more units are keyed by their first
+// two units (HashUnitPair), one-unit phrases by their unit.
+inline constexpr int kActorTableFormat = 2;
 
 // Entry kinds of data/actors/FORMAT.md plus kPlace for gazetteer names. Values are
 // part of the generated table format: append, never reorder.
@@ -50,8 +52,12 @@ struct UnitRecord {
   std::uint32_t length;
 };
 
-// Open-addressed hash slot: all phrase records whose first unit folds to the same
-// text, as a contiguous range of the record-order array, longest phrase first.
+// Open-addressed hash slot: a contiguous range of the record-order array, longest
+// phrase first, then file order. The key is HashUnit(first unit) for the one-unit
+// phrases and HashUnitPair(first, second) for all longer phrases, both units
+// folded (FoldUnit). Keying long phrases by two units keeps the matcher from
+// scanning hundreds of "the ..."/"al ..." phrases at every "the" or "al" of a
+// text: at each position it scans only the phrases that can still match.
 struct FirstUnitSlot {
   std::uint64_t hash;   // 0 = empty slot
   std::uint32_t begin;  // into the order array
@@ -101,11 +107,27 @@ std::string_view BuiltinTableSource();
 
 // 64-bit FNV-1a, never 0.
 std::uint64_t HashUnit(std::string_view folded);
+// HashUnit(text), and in `*folded` a conservative test that folding leaves
+// `text` unchanged (true guarantees FoldUnit(text) == FoldApostrophes(text) ==
+// text: no ASCII capital, no lead byte of a folded apostrophe), in one pass over
+// the bytes. The matcher needs both for every word of a text, and with them uses
+// the word itself rather than a folded copy for almost every word.
+std::uint64_t HashUnitIfFolded(std::string_view text, bool* folded);
+// The slot key of a phrase of two or more units, from the HashUnit of its first
+// two folded units; never 0.
+std::uint64_t HashUnitPair(std::uint64_t first, std::uint64_t second);
 
 // ASCII lower case, U+2018/U+2019/U+02BC folded to '\''.
 std::string FoldUnit(std::string_view text);
 // Only the apostrophe folding.
 std::string FoldApostrophes(std::string_view text);
+// Conservative test that FoldApostrophes(text) == text: no lead byte of a folded
+// apostrophe.
+bool HasNoFoldedApostrophe(std::string_view text);
+// Writes Fold(text) to `out`, which must have room for text.size() bytes (folding
+// never lengthens), and returns the number of bytes written.
+std::size_t FoldUnitTo(std::string_view text, char* out);
+std::size_t FoldApostrophesTo(std::string_view text, char* out);
 
 // Splits one token into units at in-word hyphens: "US-backed" -> "US" "-"
 // "backed"; "pro-" -> "pro" "-"; "-" stays one unit. Views into `token`.

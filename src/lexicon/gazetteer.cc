@@ -9,7 +9,10 @@ bool ActorRecognizer::FindPlace(std::string_view name, Place* place) {
   const TableView& table = BuiltinTable();
   const std::vector<std::string> units = PhraseUnits(name, /*exact=*/true);
   if (units.empty()) return false;
-  const FirstUnitSlot* slot = table.Find(HashUnit(FoldUnit(units[0])));
+  // Slot keys: the first unit for one-unit names, the first two for longer ones.
+  const std::uint64_t first = HashUnit(FoldUnit(units[0]));
+  const FirstUnitSlot* slot =
+      table.Find(units.size() == 1 ? first : HashUnitPair(first, HashUnit(FoldUnit(units[1]))));
   if (slot == nullptr) return false;
   const PlaceRecord* best = nullptr;
   for (std::uint32_t k = 0; k < slot->count; ++k) {

@@ -81,12 +81,17 @@ std::vector<PosTag> Tagger::Tag(const std::vector<std::string_view>& words) cons
   if (options_.decoder == TaggerOptions::Decoder::kGreedy) return TagGreedy(words);
   const Lattice lattice = BuildLattice(words, options_.suffix_model);
   const auto& cands = lattice.candidates;
-  std::vector<float> score(cands.size());
-  std::vector<std::uint8_t> back(cands.size(), 0);  // index into the previous token's candidates
+  // Viterbi state per candidate, score and back pointer side by side: one
+  // allocation per sentence instead of two.
+  struct Cell {
+    float score = 0;
+    std::uint8_t back = 0;  // index into the previous token's candidates
+  };
+  std::vector<Cell> cell(cands.size());
 
   for (std::uint32_t c = lattice.begin[0]; c < lattice.begin[1]; ++c) {
-    score[c] = transition_[kStartRow * kNumPosTags + static_cast<std::size_t>(cands[c].tag)] +
-               cands[c].emit;
+    cell[c].score = transition_[kStartRow * kNumPosTags + static_cast<std::size_t>(cands[c].tag)] +
+                    cands[c].emit;
   }
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::uint32_t prev_begin = lattice.begin[i - 1], prev_end = lattice.begin[i];
@@ -96,25 +101,25 @@ std::vector<PosTag> Tagger::Tag(const std::vector<std::string_view>& words) cons
       std::uint32_t best_prev = prev_begin;
       for (std::uint32_t p = prev_begin; p < prev_end; ++p) {
         const float s =
-            score[p] + transition_[static_cast<std::size_t>(cands[p].tag) * kNumPosTags + next];
+            cell[p].score + transition_[static_cast<std::size_t>(cands[p].tag) * kNumPosTags + next];
         if (s > best) {
           best = s;
           best_prev = p;
         }
       }
-      score[c] = best + cands[c].emit;
-      back[c] = static_cast<std::uint8_t>(best_prev - prev_begin);
+      cell[c].score = best + cands[c].emit;
+      cell[c].back = static_cast<std::uint8_t>(best_prev - prev_begin);
     }
   }
 
   std::vector<PosTag> tags(words.size());
   std::uint32_t at = lattice.begin[words.size() - 1];
   for (std::uint32_t c = at + 1; c < lattice.begin[words.size()]; ++c) {
-    if (score[c] > score[at]) at = c;
+    if (cell[c].score > cell[at].score) at = c;
   }
   for (std::size_t i = words.size(); i-- > 0;) {
     tags[i] = cands[at].tag;
-    if (i > 0) at = lattice.begin[i - 1] + back[at];
+    if (i > 0) at = lattice.begin[i - 1] + cell[at].back;
   }
   if (options_.context_rules) ApplyContextRules(words, lattice, tags);
   return tags;
