@@ -81,3 +81,14 @@ awk -v s="$warc_s" -v kb="$warc_kb" -v mb="$warc_mb" 'BEGIN {
   printf "wall: %.1f s, %.1f MB/s compressed; max RSS: %.1f MB\n", s, mb / s, kb / 1024 }'
 rm -f "$warc" "$warc.time" "$warc.err"
 # --- end ingest memory ---
+
+# --- coder speed: sentences/s, threads, load time, memory ---
+echo "== coder_speed"
+./build/bench/coder_speed "$SHARED"
+# --- end coder speed ---
+
+# --- coder accuracy: precision/recall of event type, source and target on the hand-written gold set ---
+# bench/data/gold_events.txt (format and scoring rule in its header); add --failures for each mismatch.
+echo "== coder_accuracy"
+./build/bench/coder_accuracy bench/data/gold_events.txt
+# --- end coder accuracy ---

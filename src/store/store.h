@@ -73,6 +73,12 @@ class EventSink {
 // database, or has a newer schema version.
 Result<std::unique_ptr<EventSink>> OpenSink(const std::string& out);
 
+// Copies every event of the casus database `db` to `out` ("*.tsv" for GDELT-style
+// TSV, anything else — "-" included — as JSON Lines), document by document in
+// input order. Returns the number of events written; fails with kStore naming the
+// file when the database cannot be read or the output cannot be written.
+Result<std::uint64_t> ExportEvents(const std::string& db, const std::string& out);
+
 // The JSON object of one event, as written to JSON Lines (docs/events.md).
 std::string EventJson(const code::Event& event);
 

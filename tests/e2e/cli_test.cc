@@ -164,6 +164,23 @@ TEST(CliTest, CodeStoresEveryDocumentOnceAndSummarises) {
 
   CliRun unwritable = Casus("code " + pages + " --out /nonexistent-casus-dir/x.db");
   EXPECT_EQ(unwritable.status, 2);
+
+  // The stored events come back out as JSON Lines and GDELT-style TSV.
+  CliRun exported = Casus("export " + db);
+  ASSERT_EQ(exported.status, 0);
+  const auto events = JsonLines(exported.out);
+  EXPECT_FALSE(events.empty());
+  for (const auto& e : events) {
+    EXPECT_FALSE(e["source"]["code"].get<std::string>().empty());
+    EXPECT_FALSE(e["target"]["code"].get<std::string>().empty());
+    EXPECT_FALSE(e["cameo"].get<std::string>().empty());
+  }
+  const std::string tsv = (dir.path() / "events.tsv").string();
+  EXPECT_EQ(Casus("export " + db + " --out " + tsv).status, 0);
+  std::ifstream t(tsv);
+  std::string header;
+  std::getline(t, header);
+  EXPECT_EQ(header.rfind("GLOBALEVENTID\tSQLDATE", 0), 0u);
 }
 
 TEST(CliTest, CodeHelpNamesTheOutputs) {

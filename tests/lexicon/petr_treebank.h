@@ -81,4 +81,27 @@ inline std::vector<TreebankSentence> ReadPetrarchTreebank(const std::string& pat
   return sentences;
 }
 
+// The texts of all <Text> elements of a PETRARCH XML file, whitespace-collapsed
+// and unescaped; empty when the file cannot be read.
+inline std::vector<std::string> ReadPetrarchTexts(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string xml = buffer.str();
+  std::vector<std::string> texts;
+  for (auto open = xml.find("<Text>"); open != std::string::npos; open = xml.find("<Text>", open + 1)) {
+    const auto close = xml.find("</Text>", open);
+    if (close == std::string::npos) break;
+    std::string text;
+    for (char c : xml.substr(open + 6, close - open - 6)) {
+      const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (space && (text.empty() || text.back() == ' ')) continue;
+      text += space ? ' ' : c;
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    if (!text.empty()) texts.push_back(UnescapeXml(text));
+  }
+  return texts;
+}
+
 }  // namespace casus::test

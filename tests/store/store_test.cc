@@ -220,5 +220,41 @@ TEST(StoreTest, JsonlAndTsvHoldOneEventPerLine) {
   EXPECT_EQ(cols[13], "19");
 }
 
+TEST(StoreTest, ExportCopiesEveryEventInOrder) {
+  test::TempDir dir;
+  const std::string db = (dir.path() / "casus.db").string();
+  {
+    auto sink = OpenSink(db);
+    ASSERT_TRUE(sink.ok());
+    ASSERT_TRUE(sink.value()->Write(MakeDoc("d1", 2)).ok());
+    ASSERT_TRUE(sink.value()->Write(MakeDoc("d2", 3)).ok());
+    ASSERT_TRUE(sink.value()->Close().ok());
+  }
+  const std::string jsonl = (dir.path() / "out.jsonl").string();
+  auto n = ExportEvents(db, jsonl);
+  ASSERT_TRUE(n.ok()) << n.error().ToString();
+  EXPECT_EQ(n.value(), 5u);
+  std::ifstream j(jsonl);
+  std::string line;
+  std::vector<std::string> ids;
+  while (std::getline(j, line)) {
+    auto e = nlohmann::json::parse(line);
+    ids.push_back(e["doc_id"]);
+    EXPECT_EQ(e["location"]["name"], "Azaz");
+    EXPECT_EQ(e["source"]["sector"], "MIL");
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"d1", "d1", "d2", "d2", "d2"}));
+
+  const std::string tsv = (dir.path() / "out.tsv").string();
+  ASSERT_EQ(ExportEvents(db, tsv).value(), 5u);
+  std::ifstream t(tsv);
+  int rows = 0;
+  while (std::getline(t, line)) ++rows;
+  EXPECT_EQ(rows, 6);  // header + 5
+
+  auto missing = ExportEvents((dir.path() / "none.db").string(), jsonl);
+  EXPECT_FALSE(missing.ok());
+}
+
 }  // namespace
 }  // namespace casus::store

@@ -10,5 +10,6 @@ namespace casus::cli {
 void RegisterExtract(CLI::App& app, int* exit_code);
 void RegisterCode(CLI::App& app, int* exit_code);
 void RegisterAnnotate(CLI::App& app, int* exit_code);
+void RegisterExport(CLI::App& app, int* exit_code);
 
 }  // namespace casus::cli
