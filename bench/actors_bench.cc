@@ -36,21 +36,6 @@ double Seconds(std::chrono::steady_clock::time_point a, std::chrono::steady_cloc
   return std::chrono::duration<double>(b - a).count();
 }
 
-// The <Text> elements of the PETRARCH sample, unescaped.
-std::vector<std::string> ReadTexts(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  const std::string xml = s.str();
-  std::vector<std::string> out;
-  for (std::size_t i = 0; (i = xml.find("<Text>", i)) != std::string::npos;) {
-    const std::size_t end = xml.find("</Text>", i);
-    if (end == std::string::npos) break;
-    out.push_back(casus::test::UnescapeXml(xml.substr(i + 6, end - i - 6)));
-    i = end;
-  }
-  return out;
-}
 
 struct RunResult {
   std::size_t tokens = 0, actors = 0, places = 0, rounds = 0, chunks = 0;
@@ -100,7 +85,7 @@ int main(int argc, char** argv) {
   std::printf("actor table: %s\n", std::string(lexicon::ActorRecognizer::BuiltinSource()).c_str());
   std::printf("init (recognizer + first gazetteer look-up): %.3f ms\n", Seconds(t0, t1) * 1000);
 
-  const auto texts = ReadTexts(shared + "/peers/petrarch2/text/GigaWord.sample.PETR.xml");
+  const auto texts = casus::test::ReadPetrarchTexts(shared + "/peers/petrarch2/text/GigaWord.sample.PETR.xml");
   if (texts.empty()) {
     std::printf("skipped: GigaWord sample absent (%s)\n", shared.c_str());
     std::printf("peak RSS: %ld KB\n", PeakRssKb());

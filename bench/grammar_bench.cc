@@ -25,27 +25,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using casus::lexicon::Clause;
 
-// The texts of all <Text> elements, whitespace-collapsed and unescaped.
-std::vector<std::string> ReadTexts(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string xml = buffer.str();
-  std::vector<std::string> texts;
-  for (auto open = xml.find("<Text>"); open != std::string::npos; open = xml.find("<Text>", open + 1)) {
-    const auto close = xml.find("</Text>", open);
-    if (close == std::string::npos) break;
-    std::string text;
-    for (char c : xml.substr(open + 6, close - open - 6)) {
-      const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-      if (space && (text.empty() || text.back() == ' ')) continue;
-      text += space ? ' ' : c;
-    }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    if (!text.empty()) texts.push_back(casus::test::UnescapeXml(text));
-  }
-  return texts;
-}
 
 double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
 
@@ -55,7 +34,7 @@ int main(int argc, char** argv) {
   std::string shared = argc > 1 ? argv[1] : "";
   if (shared.empty()) shared = std::getenv("SHARED") ? std::getenv("SHARED") : CASUS_DEFAULT_SHARED_DIR;
   const std::string path = shared + "/peers/petrarch2/text/GigaWord.sample.PETR.xml";
-  const auto texts = ReadTexts(path);
+  const auto texts = casus::test::ReadPetrarchTexts(path);
   if (texts.empty()) {
     std::printf("skipped: %s absent\n", path.c_str());
     return 0;
