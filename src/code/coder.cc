@@ -40,6 +40,27 @@ std::string IntentCode(const std::string& code) {
   return code;  // statements, appeals, intents, verbal conflict: already verbal
 }
 
+// Verbs that, in the simple present, state a standing alignment ("Iran supports
+// Assad", "Russia backs the government") rather than report an act.
+bool AlignmentVerb(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"back", "support", "oppose", "ally", "side", "favor",
+                                                "favour", "sponsor", "fund", "arm", "recognize", "control"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
+// "Iran, Syria's regional ally, supports ...": the subject the clause analysis
+// found is an apposition; the actor is the noun phrase before it.
+std::uint32_t ResolveApposition(const SentenceAnalysis& a, std::uint32_t subject) {
+  if (subject == kNoIndex || subject >= a.grammar.chunks.size()) return subject;
+  const lexicon::Chunk& s = a.grammar.chunks[subject];
+  if (s.begin < 2 || s.end >= a.words.size() || a.words[s.begin - 1] != "," || a.words[s.end] != ",") return subject;
+  for (std::uint32_t c = 0; c < subject; ++c) {
+    const lexicon::Chunk& prev = a.grammar.chunks[c];
+    if (prev.type == lexicon::ChunkType::kNoun && prev.parent == kNoIndex && prev.end == s.begin - 1) return c;
+  }
+  return subject;
+}
+
 // Prepositions that place an event ("in Aleppo", "near the border").
 bool Locative(std::string_view w) {
   static constexpr std::string_view kWords[] = {"in", "near", "at", "outside", "around", "inside", "across", "into"};
@@ -198,18 +219,24 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
       continue;
     }
 
+    if (c.tense == lexicon::Tense::kPresent && !c.perfect && !c.progressive && AlignmentVerb(c.lemma)) {
+      a.notes.push_back(what + ": simple present of an alignment verb, a standing relation");
+      continue;
+    }
+
+    const std::uint32_t subject = ResolveApposition(a, c.subject);
     std::vector<const lexicon::ActorMention*> sources, targets;
     if (p.has_source && m.source_chunk != kNoIndex) {
       sources = ActorsIn(a, m.source_chunk);
     } else if (c.voice == lexicon::Voice::kPassive) {
       sources = ActorsIn(a, c.agent);
     } else {
-      sources = ActorsIn(a, c.subject);
+      sources = ActorsIn(a, subject);
     }
     if (m.target_chunk != kNoIndex) {
       targets = ActorsIn(a, m.target_chunk);
     } else if (p.has_source && !p.has_target) {
-      targets = ActorsIn(a, c.subject);
+      targets = ActorsIn(a, subject);
     } else if (m.last_word != kNoIndex && m.last_word < tokens.np_inner.size()) {
       targets = ActorsIn(a, tokens.np_inner[m.last_word]);  // the owner rule (FORMAT.md 6.7)
     }

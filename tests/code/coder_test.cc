@@ -83,7 +83,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Munich.",
              {"USAGOV 040 RUSGOV", "RUSGOV 040 USAGOV"}},
         Case{"If Russia attacks Turkey, NATO will respond.", {}},
-        Case{"Russia, which backs the Syrian government, welcomed Washington's plan.", {"RUS 051 USA"}}));
+        Case{"Russia, which backs the Syrian government, welcomed Washington's plan.", {"RUS 051 USA"}},
+        Case{"Iran supports President Bashar al-Assad.", {}},  // a standing alignment
+        Case{"Iran, Syria's regional ally, condemned Turkey on Sunday.", {"IRN 111 TUR"}}));
 
 TEST(CoderTest, EventFieldsAreFilled) {
   const auto events = Code("Turkish artillery shelled Kurdish fighters near Azaz on Saturday.", "2016-02-14");
