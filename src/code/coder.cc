@@ -61,6 +61,35 @@ std::uint32_t ResolveApposition(const SentenceAnalysis& a, std::uint32_t subject
   return subject;
 }
 
+// The one country the sentence's actors and places name, or "" when none or
+// several: "Turkish police arrested the editor" is a domestic event, so the
+// editor is Turkish.
+std::string SingleCountry(const SentenceAnalysis& a) {
+  std::string only;
+  const auto see = [&only](const std::string& country) {
+    if (country.empty() || country == only) return true;
+    if (!only.empty()) return false;
+    only = country;
+    return true;
+  };
+  for (const lexicon::ActorMention& m : a.actors.actors) {
+    if (!see(m.country)) return "";
+  }
+  for (const lexicon::PlaceMention& p : a.actors.places) {
+    if (!see(p.place.country)) return "";
+  }
+  return only;
+}
+
+// Fills the country of a role-only actor ("---MED") from the sentence's only country.
+code::Actor WithCountry(code::Actor actor, const std::string& country) {
+  if (!country.empty() && actor.country.empty() && actor.code.rfind("---", 0) == 0) {
+    actor.code = country + actor.code.substr(3);
+    actor.country = country;
+  }
+  return actor;
+}
+
 // Prepositions that place an event ("in Aleppo", "near the border").
 bool Locative(std::string_view w) {
   static constexpr std::string_view kWords[] = {"in", "near", "at", "outside", "around", "inside", "across", "into"};
@@ -202,7 +231,11 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
       a.notes.push_back(what + ": hypothetical, not coded");
       continue;
     }
-    if (c.modality == lexicon::Modality::kConditional || c.modality == lexicon::Modality::kObligation) {
+    // Conditional and obligation ("would", "must"), the writer's forecasts ("is
+    // expected to") and demanded acts ("urged Iran to withdraw": the urging is the
+    // event) did not happen.
+    if (c.modality == lexicon::Modality::kConditional || c.modality == lexicon::Modality::kObligation ||
+        c.modality == lexicon::Modality::kExpectation || c.modality == lexicon::Modality::kDemand) {
       a.notes.push_back(what + ": " + std::string(lexicon::ModalityName(c.modality)) + ", not coded");
       continue;
     }
@@ -249,10 +282,16 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
 
     std::string code = p.code;
     std::string reverse = p.reverse_code;
+    // Stated future acts, intentions and threats become intent (03x) or threats (13x).
     if (c.modality == lexicon::Modality::kFuture || c.modality == lexicon::Modality::kIntention ||
-        c.modality == lexicon::Modality::kExpectation) {
+        c.modality == lexicon::Modality::kThreat) {
       code = IntentCode(code);
       reverse = reverse.empty() ? reverse : IntentCode(reverse);
+    }
+    // "refused to allow inspectors": a rejection (120), not the refused act.
+    if (c.modality == lexicon::Modality::kRefusal) {
+      code = "120";
+      reverse.clear();
     }
     std::string reported_by;
     if (c.reported && c.speaker != kNoIndex) {
@@ -277,6 +316,7 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
         break;
       }
     }
+    const std::string only_country = SingleCountry(a);
     for (const lexicon::ActorMention* s : sources) {
       for (const lexicon::ActorMention* t : targets) {
         if (s->code == t->code && s->text == t->text) continue;  // the same actor twice
@@ -287,8 +327,8 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
           e.sentence = a.index;
           e.text = std::string(sentence_text);
           e.date = date;
-          e.source = ToActor(from);
-          e.target = ToActor(to);
+          e.source = WithCountry(ToActor(from), only_country);
+          e.target = WithCountry(ToActor(to), only_country);
           FillCode(e, cameo, cameo == p.code ? p.mode : std::string());
           e.negated = c.negated;
           e.reported_by = reported_by;

@@ -85,6 +85,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"If Russia attacks Turkey, NATO will respond.", {}},
         Case{"Russia, which backs the Syrian government, welcomed Washington's plan.", {"RUS 051 USA"}},
         Case{"Iran supports President Bashar al-Assad.", {}},  // a standing alignment
+        Case{"Kerry is expected to meet Lavrov in Geneva.", {}},  // the writer's forecast
+        Case{"Turkish police arrested three journalists.", {"TURCOP 173 TURMED"}},  // one country: domestic
         Case{"Iran, Syria's regional ally, condemned Turkey on Sunday.", {"IRN 111 TUR"}}));
 
 TEST(CoderTest, EventFieldsAreFilled) {
