@@ -2,6 +2,7 @@
 // clause, and the rules that turn a match into events (CODING-NOTES section 4;
 // data/verbs/FORMAT.md section 8).
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "base/embedded.h"
@@ -88,6 +89,17 @@ code::Actor WithCountry(code::Actor actor, const std::string& country) {
     actor.country = country;
   }
   return actor;
+}
+
+// "Warplanes struck the town": an attack by aircraft is aerial (195), whatever
+// verb the sentence uses (FORMAT.md section 8, actor-type re-coding).
+bool Aircraft(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"warplane", "jet", "aircraft", "bomber", "helicopter",
+                                                "air force", "drone", "air strike", "airstrike"};
+  std::string lower(text);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
 // Prepositions that place an event ("in Aleppo", "near the border").
@@ -337,7 +349,8 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
           events.push_back(std::move(e));
           event_clause.push_back(ci);
         };
-        add(s, t, code);
+        const bool aerial = (code == "190" || code == "193" || code == "194") && Aircraft(s->text);
+        add(s, t, aerial ? "195" : code);
         if (!reverse.empty()) add(t, s, reverse);
       }
     }

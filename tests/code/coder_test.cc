@@ -87,6 +87,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Iran supports President Bashar al-Assad.", {}},  // a standing alignment
         Case{"Kerry is expected to meet Lavrov in Geneva.", {}},  // the writer's forecast
         Case{"Turkish police arrested three journalists.", {"TURCOP 173 TURMED"}},  // one country: domestic
+        Case{"Russian warplanes struck rebel positions near Aleppo.", {"RUSMIL 195 SYRREB"}},  // aerial
         Case{"Iran, Syria's regional ally, condemned Turkey on Sunday.", {"IRN 111 TUR"}}));
 
 TEST(CoderTest, EventFieldsAreFilled) {
