@@ -62,10 +62,19 @@ void AppendUnknownCandidates(const model::TaggerModel& model, std::string_view w
                              std::string& scratch, std::vector<Candidate>& out);
 
 // ASCII letter-case helpers on UTF-8 bytes (non-ASCII bytes count as neither).
-bool IsUpperAscii(char c);
-bool IsLowerAscii(char c);
-bool IsDigitAscii(char c);
+// Inline: they run per byte of every token in tagger.cc and unknown_words.cc, and
+// out-of-line calls across translation units cost more than the tests themselves.
+inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
 // True when `word` has a letter and no lower-case letter ("NATO", "U.S.").
-bool IsAllCaps(std::string_view word);
+inline bool IsAllCaps(std::string_view word) {
+  bool upper = false;
+  for (char c : word) {
+    if (IsLowerAscii(c)) return false;
+    upper = upper || IsUpperAscii(c);
+  }
+  return upper;
+}
 
 }  // namespace casus::lexicon

@@ -158,7 +158,7 @@ class Chunker {
   // "According" is tagged VBG and lemmatised "accord").
   bool MultiWordPreposition(std::uint32_t i) const {
     if (i + 1 >= s_.size) return false;
-    const std::string& second = s_.lemma(i + 1);
+    const std::string_view second = s_.lemma(i + 1);
     if (second != "to" && second != "of" && second != "with" && second != "as") return false;
     return IsMultiWordPrepositionStart(lemma::Lower(s_.words[i]), second);
   }

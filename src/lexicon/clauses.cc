@@ -31,6 +31,10 @@ class ClauseBuilder {
   ClauseBuilder(const View& s, const std::vector<Chunk>& chunks, const std::vector<VerbGroup>& groups,
                 std::uint32_t max_clauses, std::vector<Clause>& clauses)
       : s_(s), chunks_(chunks), groups_(groups), max_clauses_(max_clauses), clauses_(clauses) {
+    // At most one clause per verb group and one item per token: reserved once so
+    // that pushing (Clause holds a string and two vectors) never reallocates.
+    clauses_.reserve(std::min<std::size_t>(groups.size(), max_clauses));
+    items_.reserve(s.size);
     group_of_.assign(chunks.size(), kNoIndex);
     for (std::uint32_t g = 0; g < groups.size(); ++g) group_of_[groups[g].chunk] = g;
     std::uint32_t pos = 0;
@@ -231,7 +235,7 @@ class ClauseBuilder {
 
   bool NegativeSubject(std::uint32_t np) const {
     if (np == kNoIndex) return false;
-    const std::string& first = s_.lemma(chunks_[np].begin);
+    const std::string_view first = s_.lemma(chunks_[np].begin);
     return first == "no" || first == "none" || first == "nobody" || first == "nothing" || first == "neither" ||
            first == "noone";
   }
@@ -273,7 +277,7 @@ class ClauseBuilder {
           } else if (!gov.pps.empty()) {
             // "called on Moscow to", "appealed to Russia to"
             const Chunk& pp = chunks_[gov.pps.back()];
-            const std::string& p = s_.lemma(pp.head);
+            const std::string_view p = s_.lemma(pp.head);
             if (p == "on" || p == "upon" || p == "to") cl.subject = pp.object;
           }
         }

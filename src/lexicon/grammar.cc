@@ -17,7 +17,12 @@ SentenceGrammar Grammar::Analyze(const std::vector<std::string_view>& words,
   out.lemmas.reserve(n);
   for (std::size_t i = 0; i < n; ++i) out.lemmas.push_back(lemmatizer_.Lemma(words[i], tags[i]));
   const grammar::View view{words, tags, out.lemmas, static_cast<std::uint32_t>(n)};
+  // News text has about 0.6 chunks and 0.15 verb groups per token: reserving a
+  // little more avoids the vectors' repeated regrowth for most sentences at a
+  // few bytes per token.
+  out.chunks.reserve(n * 3 / 4 + 4);
   std::vector<grammar::VerbGroup> groups;
+  groups.reserve(n / 4 + 4);
   grammar::BuildChunks(view, out.chunks, groups);
   for (const auto& g : groups) {
     if (g.nominal_head) out.lemmas[g.head] = lemmatizer_.Lemma(words[g.head], PosTag::kVBG);

@@ -21,8 +21,13 @@ struct View {
   std::uint32_t size;
 
   PosTag tag(std::uint32_t i) const { return tags[i]; }
-  const std::string& lemma(std::uint32_t i) const { return lemmas[i]; }
-  bool Is(std::uint32_t i, std::string_view lemma_text) const { return i < size && lemmas[i] == lemma_text; }
+  // A view, not the std::string: comparisons against literals then check the
+  // length before touching the bytes (std::string == const char* always calls
+  // memcmp), and these comparisons run several times per token.
+  std::string_view lemma(std::uint32_t i) const { return lemmas[i]; }
+  bool Is(std::uint32_t i, std::string_view lemma_text) const {
+    return i < size && std::string_view(lemmas[i]) == lemma_text;
+  }
 };
 
 // Facts about one verb group, parallel to its chunk.

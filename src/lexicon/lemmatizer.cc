@@ -30,19 +30,24 @@ std::string_view ExceptionLemma(std::string_view form, std::uint8_t bit) {
 }
 
 std::string Lower(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
+  // Sized once and written through a pointer (the result is never longer than
+  // the word): appending byte by byte re-checks the capacity on every byte, and
+  // this runs for nearly every token.
+  std::string out(word.size(), '\0');
+  char* const p = out.data();
+  std::size_t n = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
     // U+2018 / U+2019 (curly apostrophes) as "'": "n’t", "’s" are clitics too.
     if (c == '\xE2' && i + 2 < word.size() && word[i + 1] == '\x80' &&
         (word[i + 2] == '\x98' || word[i + 2] == '\x99')) {
-      out += '\'';
+      p[n++] = '\'';
       i += 2;
       continue;
     }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    p[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  out.resize(n);
   return out;
 }
 
@@ -198,16 +203,19 @@ std::string NounLemma(const std::string& w, bool plural) {
 std::string Lemmatizer::Lemma(std::string_view word, PosTag tag) const {
   if (tag == PosTag::kNNP) return std::string(word);
   std::string w = lemma::Lower(word);
+  // Compared as a view: std::string == const char* calls memcmp whatever the
+  // lengths, and this check runs for every token.
+  const std::string_view v = w;
   // Clitics and contracted auxiliaries of Penn tokenisation.
-  if (!w.empty() && (w[0] == '\'' || w == "n't" || w == "wo" || w == "ca" || w == "sha")) {
-    if (w == "n't") return "not";
-    if (w == "'s") return tag == PosTag::kVBZ ? "be" : w;
-    if (w == "'re" || w == "'m") return "be";
-    if (w == "'ve") return "have";
-    if (w == "'ll" || w == "wo") return tag == PosTag::kMD ? "will" : w;
-    if (w == "'d") return tag == PosTag::kMD ? "would" : (tag == PosTag::kVBD ? "have" : w);
-    if (w == "ca") return tag == PosTag::kMD ? "can" : w;
-    if (w == "sha") return tag == PosTag::kMD ? "shall" : w;
+  if (!v.empty() && (v[0] == '\'' || v == "n't" || v == "wo" || v == "ca" || v == "sha")) {
+    if (v == "n't") return "not";
+    if (v == "'s") return tag == PosTag::kVBZ ? "be" : w;
+    if (v == "'re" || v == "'m") return "be";
+    if (v == "'ve") return "have";
+    if (v == "'ll" || v == "wo") return tag == PosTag::kMD ? "will" : w;
+    if (v == "'d") return tag == PosTag::kMD ? "would" : (tag == PosTag::kVBD ? "have" : w);
+    if (v == "ca") return tag == PosTag::kMD ? "can" : w;
+    if (v == "sha") return tag == PosTag::kMD ? "shall" : w;
   }
   switch (tag) {
     case PosTag::kNNPS: {

@@ -80,46 +80,61 @@ std::vector<PosTag> Tagger::Tag(const std::vector<std::string_view>& words) cons
   if (words.empty()) return {};
   if (options_.decoder == TaggerOptions::Decoder::kGreedy) return TagGreedy(words);
   const Lattice lattice = BuildLattice(words, options_.suffix_model);
-  const auto& cands = lattice.candidates;
+  // Raw pointers and loop bounds in locals: the decoder is the hottest loop of the
+  // tagger, and through vector members the compiler reloads every bound and base
+  // pointer after each store into `cell`.
+  const Candidate* const cands = lattice.candidates.data();
+  const std::uint32_t* const begin = lattice.begin.data();
+  const float* const transition = transition_.data();
   // Viterbi state per candidate, score and back pointer side by side: one
-  // allocation per sentence instead of two.
+  // allocation per sentence instead of two. The back pointer is the absolute index
+  // of the best previous candidate, a 32-bit store (a byte store may alias
+  // anything, which again forced reloads inside the loop).
+  // `row` caches the candidate's offset into the transition matrix (tag *
+  // kNumPosTags) next to its score, so the inner loop reads one small struct per
+  // previous candidate and does no multiplication.
   struct Cell {
     float score = 0;
-    std::uint8_t back = 0;  // index into the previous token's candidates
+    std::uint32_t back = 0;
+    std::uint32_t row = 0;
   };
-  std::vector<Cell> cell(cands.size());
-
-  for (std::uint32_t c = lattice.begin[0]; c < lattice.begin[1]; ++c) {
-    cell[c].score = transition_[kStartRow * kNumPosTags + static_cast<std::size_t>(cands[c].tag)] +
-                    cands[c].emit;
+  std::vector<Cell> cells(lattice.candidates.size());
+  Cell* const cell = cells.data();
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    cell[c].row = static_cast<std::uint32_t>(static_cast<std::size_t>(cands[c].tag) * kNumPosTags);
   }
-  for (std::size_t i = 1; i < words.size(); ++i) {
-    const std::uint32_t prev_begin = lattice.begin[i - 1], prev_end = lattice.begin[i];
-    for (std::uint32_t c = lattice.begin[i]; c < lattice.begin[i + 1]; ++c) {
-      const auto next = static_cast<std::size_t>(cands[c].tag);
+
+  for (std::uint32_t c = begin[0]; c < begin[1]; ++c) {
+    cell[c].score = transition[kStartRow * kNumPosTags + static_cast<std::size_t>(cands[c].tag)] + cands[c].emit;
+  }
+  const std::size_t n = words.size();
+  for (std::size_t i = 1; i < n; ++i) {
+    const std::uint32_t prev_begin = begin[i - 1], prev_end = begin[i], end = begin[i + 1];
+    for (std::uint32_t c = prev_end; c < end; ++c) {
+      // Column `next` of the transition matrix: row `prev` is prev * kNumPosTags further.
+      const float* const column = transition + static_cast<std::size_t>(cands[c].tag);
       float best = -std::numeric_limits<float>::infinity();
       std::uint32_t best_prev = prev_begin;
       for (std::uint32_t p = prev_begin; p < prev_end; ++p) {
-        const float s =
-            cell[p].score + transition_[static_cast<std::size_t>(cands[p].tag) * kNumPosTags + next];
+        const float s = cell[p].score + column[cell[p].row];
         if (s > best) {
           best = s;
           best_prev = p;
         }
       }
       cell[c].score = best + cands[c].emit;
-      cell[c].back = static_cast<std::uint8_t>(best_prev - prev_begin);
+      cell[c].back = best_prev;
     }
   }
 
-  std::vector<PosTag> tags(words.size());
-  std::uint32_t at = lattice.begin[words.size() - 1];
-  for (std::uint32_t c = at + 1; c < lattice.begin[words.size()]; ++c) {
+  std::vector<PosTag> tags(n);
+  std::uint32_t at = begin[n - 1];
+  for (std::uint32_t c = at + 1; c < begin[n]; ++c) {
     if (cell[c].score > cell[at].score) at = c;
   }
-  for (std::size_t i = words.size(); i-- > 0;) {
+  for (std::size_t i = n; i-- > 0;) {
     tags[i] = cands[at].tag;
-    if (i > 0) at = lattice.begin[i - 1] + cell[at].back;
+    at = cell[at].back;
   }
   if (options_.context_rules) ApplyContextRules(words, lattice, tags);
   return tags;

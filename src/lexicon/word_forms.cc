@@ -11,19 +11,6 @@
 
 namespace casus::lexicon {
 
-bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
-
-bool IsAllCaps(std::string_view word) {
-  bool upper = false;
-  for (char c : word) {
-    if (IsLowerAscii(c)) return false;
-    upper = upper || IsUpperAscii(c);
-  }
-  return upper;
-}
-
 namespace {
 
 char ToLower(char c) { return IsUpperAscii(c) ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -46,20 +33,32 @@ void AsciiPunctuation(std::string_view word, std::string& out) {
 }
 
 // Adds the entries of lexicon key `index` to `out`, merging tags already there
-// (keeping the better emission) so case variants combine.
+// (keeping the better emission) so case variants combine. Only candidates that
+// were there before this call can share a tag: the entries of one key have
+// distinct tags (the generator collects them in a map keyed by tag). So when
+// nothing precedes them (the usual case: the first key tried for the token) the
+// entries are appended without searching.
 void AddEntries(const model::PackedTable& table, std::int32_t index, std::vector<Candidate>& out,
                 std::size_t first) {
   const auto i = static_cast<std::uint32_t>(index);
-  for (std::uint32_t e = table.entry_begin[i]; e < table.entry_begin[i + 1]; ++e) {
+  const std::uint32_t entries_begin = table.entry_begin[i], entries_end = table.entry_begin[i + 1];
+  const std::size_t earlier_end = out.size();
+  if (earlier_end == first) {
+    for (std::uint32_t e = entries_begin; e < entries_end; ++e) {
+      out.push_back({table.entry_tag[e], table.entry_score[e], static_cast<float>(table.entry_count[e]) + 1.0f});
+    }
+    return;
+  }
+  for (std::uint32_t e = entries_begin; e < entries_end; ++e) {
     const Candidate c{table.entry_tag[e], table.entry_score[e],
                       static_cast<float>(table.entry_count[e]) + 1.0f};
-    auto it = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                           [&](const Candidate& x) { return x.tag == c.tag; });
-    if (it == out.end()) {
+    std::size_t k = first;
+    while (k < earlier_end && out[k].tag != c.tag) ++k;
+    if (k == earlier_end) {
       out.push_back(c);
     } else {
-      it->emit = std::max(it->emit, c.emit);
-      it->greedy_weight += c.greedy_weight - 1.0f;
+      out[k].emit = std::max(out[k].emit, c.emit);
+      out[k].greedy_weight += c.greedy_weight - 1.0f;
     }
   }
 }
@@ -77,10 +76,12 @@ std::string_view NormalizeToken(std::string_view word, bool open_quote, std::str
       default: return word;
     }
   }
-  if (word == "-LRB-" || word == "-LSB-") return "*LRB*";
-  if (word == "-RRB-" || word == "-RSB-") return "*RRB*";
-  if (word == "-LCB-") return "*LCB*";
-  if (word == "-RCB-") return "*RCB*";
+  if (word.size() == 5 && word[0] == '-') {  // one test for the common case
+    if (word == "-LRB-" || word == "-LSB-") return "*LRB*";
+    if (word == "-RRB-" || word == "-RSB-") return "*RRB*";
+    if (word == "-LCB-") return "*LCB*";
+    if (word == "-RCB-") return "*RCB*";
+  }
   if (word.find('\xE2') == std::string_view::npos) return word;
   // Typographic punctuation (U+2018/2019 quotes, U+201C/201D, dashes, ellipsis).
   if (word == "\xE2\x80\x9C") return "``";
