@@ -18,7 +18,10 @@ namespace {
 
 struct SeedExpectation {
   const char* prefix;  // file name prefix, e.g. "000_"
-  const char* title;
+  // The title's first and last words (short phrases: the pages' text stays in
+  // ../shared, never in the repository).
+  const char* title_start;
+  const char* title_end;
   const char* date;
   const char* outlet;
   std::vector<const char*> paragraph_starts;  // first words of each article paragraph, in order
@@ -43,7 +46,7 @@ std::string ReadSeed(const std::string& prefix) {
 const std::vector<SeedExpectation>& Expectations() {
   static const std::vector<SeedExpectation> kSeeds = {
       {"000_",
-       "Vladimir Putin Double-crosses Barack Obama, Supports Aleppo Attack Despite Ceasefire",
+       "Vladimir Putin Double-crosses", "Despite Ceasefire",
        "",
        "",
        {"It was only just recently", "Many were doubtful whether", "According to Reuters, Russian air force",
@@ -53,7 +56,7 @@ const std::vector<SeedExpectation>& Expectations() {
        {"Flickr", "Be First to Share", "Share on", "Pin to Pinterest", "What\xE2\x80\x99s This", "Like us on",
         "Also read", "Liked this story", "Double-crosses"}},
       {"001_",
-       "Syrian Army Gains Ground, Heads Towards Aleppo, Despite Russia-Backed Ceasefire",
+       "Syrian Army Gains Ground", "Russia-Backed Ceasefire",
        "2016-02-13",
        "ICC",
        {"ICC Note: Days after", "2/13/2016 Syria (Reuters)", "International divisions over Syria",
@@ -61,7 +64,7 @@ const std::vector<SeedExpectation>& Expectations() {
        {"Skip to content", "February 13, 2016", ". . .", "[Full Story]", "To read more news", "For interviews",
         "Help ICC bring hope", "Give Today", "Back To Top", "Search"}},
       {"002_",
-       "Putin Rejects Russian Military Request To Restart Air Strikes In East Aleppo",
+       "Putin Rejects Russian Military", "In East Aleppo",
        "",
        "Countercurrents",
        {"In a military-diplomatic move", "Putin\xE2\x80\x99s move is therefore", "The decision of Russia is important",
@@ -70,7 +73,7 @@ const std::vector<SeedExpectation>& Expectations() {
         "Join Our Newsletter", "WhatsApp", "Related Posts", "Reconciliation For Aleppo", "A little bird",
         "Annual Subscription", "Fund Raising", "Latest News"}},
       {"003_",
-       "Syrian Ceasefire Breaks Down At Aleppo",
+       "Syrian Ceasefire Breaks", "Down At Aleppo",
        "",
        "Inquisitr",
        {"The Syrian ceasefire is breaking down", "The Syrian ceasefire began Monday", "The stated goal of the",
@@ -80,7 +83,7 @@ const std::vector<SeedExpectation>& Expectations() {
        {"Boys Swim", "Image by", "Syrian Citizens in Aleppo", "Featured Image", "Share this article",
         "More from Inquisitr"}},
       {"004_",
-       "Russia urged to halt air campaign against Syria\xE2\x80\x99s opposition forces",
+       "Russia urged to halt", "opposition forces",
        "",
        "",
        {"Russian President Putin\xE2\x80\x99s office", "U.S. President Barack Obama on Saturday",
@@ -103,7 +106,11 @@ TEST_P(SeedTest, CleansPage) {
   const auto result = ExtractFromPlainText(page);
   ASSERT_TRUE(result.ok()) << result.error().ToString();
   const Article& a = result.value();
-  EXPECT_EQ(a.title, seed.title);
+  EXPECT_EQ(a.title.rfind(seed.title_start, 0), 0u) << a.title;
+  const std::string end(seed.title_end);
+  EXPECT_TRUE(a.title.size() >= end.size() && a.title.compare(a.title.size() - end.size(), end.size(), end) == 0)
+      << a.title;
+  EXPECT_LT(a.title.size(), 120u) << a.title;
   EXPECT_EQ(a.date, seed.date);
   EXPECT_EQ(a.outlet, seed.outlet);
   // Each article paragraph is kept, in order, as a paragraph of its own.
