@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "code/code.h"
+#include "code/gold_file.h"
 #include "text/text.h"
 
 #ifndef CASUS_GOLD_EVENTS
@@ -32,11 +33,7 @@
 
 namespace {
 
-struct Triple {
-  std::string source, code, target, by;
-  bool negated = false;
-  int line = 0;
-};
+using Triple = casus::test::GoldEvent;
 
 struct Record {
   int line = 0;
@@ -48,110 +45,21 @@ struct Record {
   std::vector<std::string> notes;
 };
 
-std::string Trim(std::string s) {
-  const char* ws = " \t\r\n";
-  const auto b = s.find_first_not_of(ws);
-  if (b == std::string::npos) return "";
-  const auto e = s.find_last_not_of(ws);
-  return s.substr(b, e - b + 1);
-}
-
-std::vector<std::string> Fields(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    std::size_t j = i;
-    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-bool IsCode(const std::string& c) {
-  if (c.size() < 2 || c.size() > 4) return false;
-  return std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-}
-
-bool IsDate(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (d[i] < '0' || d[i] > '9') return false;
-  }
-  return true;
-}
-
-// Parses the gold file; returns false (with messages in `errors`) on a malformed file.
+// Reads the gold file (tests/code/gold_file.h); false, with messages in `errors`,
+// on a malformed file.
 bool ParseGold(const std::string& path, std::vector<Record>* records, std::vector<std::string>* errors) {
-  std::ifstream in(path);
-  if (!in) {
-    errors->push_back(path + ": cannot open");
-    return false;
+  std::vector<casus::test::GoldRecord> gold;
+  const bool ok = casus::test::ReadGoldFile(path, &gold, errors);
+  for (casus::test::GoldRecord& g : gold) {
+    Record r;
+    r.line = g.line;
+    r.date = std::move(g.date);
+    r.sentence = std::move(g.sentence);
+    r.none = g.none;
+    r.gold = std::move(g.events);
+    records->push_back(std::move(r));
   }
-  std::string raw, date;
-  int n = 0;
-  auto error = [&](const std::string& m) { errors->push_back(path + ":" + std::to_string(n) + ": " + m); };
-  while (std::getline(in, raw)) {
-    ++n;
-    std::string line = Trim(raw);
-    if (line.empty() || line[0] == '#') continue;
-    if (const auto hash = line.find(" #"); hash != std::string::npos) line = Trim(line.substr(0, hash));
-    if (line.rfind("@date", 0) == 0) {
-      const std::vector<std::string> f = Fields(line);
-      if (f.size() != 2 || f[0] != "@date" || !IsDate(f[1])) {
-        error("malformed @date line");
-      } else {
-        date = f[1];
-      }
-    } else if (line.rfind("S:", 0) == 0) {
-      Record r;
-      r.line = n;
-      r.date = date;
-      r.sentence = Trim(line.substr(2));
-      if (r.sentence.empty()) error("empty sentence");
-      records->push_back(std::move(r));
-    } else if (line.rfind("E:", 0) == 0) {
-      if (records->empty()) {
-        error("E: line before any S: line");
-        continue;
-      }
-      Record& r = records->back();
-      const std::vector<std::string> f = Fields(line.substr(2));
-      if (f.size() == 1 && f[0] == "none") {
-        if (r.none || !r.gold.empty()) error("'none' together with other E: lines");
-        r.none = true;
-        continue;
-      }
-      if (f.size() < 3 || f.size() > 4 || (f.size() == 4 && f[3].rfind("by=", 0) != 0)) {
-        error("expected 'E: SOURCE CODE TARGET [by=REPORTER]' or 'E: none'");
-        continue;
-      }
-      if (r.none) error("'none' together with other E: lines");
-      Triple t;
-      t.line = n;
-      t.source = f[0];
-      if (!t.source.empty() && t.source[0] == '!') {
-        t.negated = true;
-        t.source = t.source.substr(1);
-      }
-      t.code = f[1];
-      t.target = f[2];
-      if (f.size() == 4) t.by = f[3].substr(3);
-      if (!IsCode(t.code)) error("bad CAMEO code '" + t.code + "'");
-      if (t.source.empty() || t.target.empty()) error("empty actor code");
-      r.gold.push_back(std::move(t));
-    } else {
-      error("unrecognised line");
-    }
-  }
-  for (const Record& r : *records) {
-    if (r.date.empty()) errors->push_back(path + ":" + std::to_string(r.line) + ": sentence before any @date");
-    if (!r.none && r.gold.empty()) {
-      errors->push_back(path + ":" + std::to_string(r.line) + ": sentence without E: lines");
-    }
-  }
-  return errors->empty();
+  return ok;
 }
 
 enum class Level { kFull, kRoot };

@@ -11,40 +11,12 @@
 #include <string>
 #include <vector>
 
+#include "code/gold_file.h"
+
 namespace {
 
-struct GoldEvent {
-  std::string source, code, target;
-  bool negated = false;
-};
-
-struct GoldRecord {
-  int line = 0;
-  std::string date, sentence;
-  bool none = false;
-  std::vector<GoldEvent> events;
-};
-
-std::string Trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
-std::vector<std::string> Fields(const std::string& s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == ' ' || c == '\t') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
+using casus::test::GoldEvent;
+using casus::test::GoldRecord;
 
 // Actor codes: a chain of 3-character blocks of letters, digits or '-'.
 bool IsActorCode(const std::string& code) {
@@ -59,66 +31,14 @@ class GoldFileTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     const std::string path = std::string(CASUS_SOURCE_DIR) + "/bench/data/gold_events.txt";
-    std::ifstream in(path);
-    ASSERT_TRUE(in) << "cannot open " << path;
-    std::string raw, date;
-    int n = 0;
-    auto err = [&](const std::string& m) { errors_.push_back("line " + std::to_string(n) + ": " + m); };
-    while (std::getline(in, raw)) {
-      ++n;
-      std::string line = Trim(raw);
-      if (line.empty() || line[0] == '#') continue;
-      if (const auto hash = line.find(" #"); hash != std::string::npos) line = Trim(line.substr(0, hash));
-      if (line.rfind("@date", 0) == 0) {
-        const auto f = Fields(line);
-        if (f.size() != 2 || f[0] != "@date" || f[1].size() != 10 || f[1][4] != '-' || f[1][7] != '-') {
-          err("bad @date");
-        } else {
-          date = f[1];
-        }
-      } else if (line.rfind("S:", 0) == 0) {
-        GoldRecord r;
-        r.line = n;
-        r.date = date;
-        r.sentence = Trim(line.substr(2));
-        if (r.sentence.empty()) err("empty sentence");
-        if (date.empty()) err("sentence before any @date");
-        records_.push_back(r);
-      } else if (line.rfind("E:", 0) == 0) {
-        if (records_.empty()) {
-          err("E: before S:");
-          continue;
-        }
-        GoldRecord& r = records_.back();
-        const auto f = Fields(line.substr(2));
-        if (f.size() == 1 && f[0] == "none") {
-          if (r.none || !r.events.empty()) err("'none' mixed with events");
-          r.none = true;
-          continue;
-        }
-        if (f.size() < 3 || f.size() > 4 || (f.size() == 4 && f[3].rfind("by=", 0) != 0)) {
-          err("malformed E: line");
-          continue;
-        }
-        if (r.none) err("'none' mixed with events");
-        GoldEvent e;
-        e.source = f[0];
-        if (!e.source.empty() && e.source[0] == '!') {
-          e.negated = true;
-          e.source = e.source.substr(1);
-        }
-        e.code = f[1];
-        e.target = f[2];
-        if (!IsActorCode(e.source)) err("bad source actor code '" + e.source + "'");
-        if (!IsActorCode(e.target)) err("bad target actor code '" + e.target + "'");
-        if (f.size() == 4 && !IsActorCode(f[3].substr(3))) err("bad reporter code '" + f[3] + "'");
-        r.events.push_back(e);
-      } else {
-        err("unrecognised line: " + line);
-      }
-    }
+    casus::test::ReadGoldFile(path, &records_, &errors_);
     for (const GoldRecord& r : records_) {
-      if (!r.none && r.events.empty()) errors_.push_back("line " + std::to_string(r.line) + ": no E: lines");
+      for (const GoldEvent& e : r.events) {
+        const std::string at = path + ":" + std::to_string(e.line) + ": ";
+        if (!IsActorCode(e.source)) errors_.push_back(at + "bad source actor code '" + e.source + "'");
+        if (!IsActorCode(e.target)) errors_.push_back(at + "bad target actor code '" + e.target + "'");
+        if (!e.by.empty() && !IsActorCode(e.by)) errors_.push_back(at + "bad reporter code '" + e.by + "'");
+      }
     }
   }
 
@@ -168,9 +88,9 @@ TEST_F(GoldFileTest, EveryCodeExistsInTheCameoTable) {
   std::set<std::string> codes;
   std::string line;
   while (std::getline(in, line)) {
-    line = Trim(line);
+    line = casus::test::GoldTrim(line);
     if (line.empty() || line[0] == '#' || line[0] == '@') continue;
-    codes.insert(Trim(line.substr(0, line.find('|'))));
+    codes.insert(casus::test::GoldTrim(line.substr(0, line.find('|'))));
   }
   ASSERT_GT(codes.size(), 300u);
   for (const GoldRecord& r : records_) {
