@@ -134,6 +134,18 @@ struct Coder::Impl {
     return out;
   }
 
+  // Actors that start in tokens [begin, end): the owner of an event noun.
+  std::vector<const lexicon::ActorMention*> ActorsBefore(const SentenceAnalysis& a, std::uint32_t begin,
+                                                         std::uint32_t end) const {
+    std::vector<const lexicon::ActorMention*> out;
+    for (const lexicon::ActorMention& m : a.actors.actors) {
+      // The actor may run into the event noun ("Putin 's visit" composed as one
+      // mention): what counts is that it starts before it.
+      if (m.token_begin >= begin && m.token_begin < end && !m.code.empty()) out.push_back(&m);
+    }
+    return out;
+  }
+
   code::Actor ToActor(const lexicon::ActorMention* m) const {
     if (!m) return {};
     return {m->text, m->code, m->country, m->sector};
@@ -228,6 +240,7 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
   std::set<std::uint32_t> coded_reported_parents;
   std::vector<Event> events;
   std::vector<std::size_t> event_clause;
+  const std::string only_country = SingleCountry(a);
 
   for (std::size_t ci = 0; ci < a.grammar.clauses.size(); ++ci) {
     const lexicon::Clause& c = a.grammar.clauses[ci];
@@ -328,7 +341,6 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
         break;
       }
     }
-    const std::string only_country = SingleCountry(a);
     for (const lexicon::ActorMention* s : sources) {
       for (const lexicon::ActorMention* t : targets) {
         if (s->code == t->code && s->text == t->text) continue;  // the same actor twice
@@ -355,6 +367,55 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
       }
     }
   }
+  // Event noun phrases ("Russia's bombing of Aleppo"), outside what the clauses
+  // matched: the source is the phrase's owner (an actor before the event noun),
+  // the target the "+" actor. Both are required, as for clauses.
+  std::vector<bool> covered(a.words.size(), false);
+  for (const auto& m : matches) {
+    if (!m) continue;
+    for (std::uint32_t i = m->begin; i < m->end && i < covered.size(); ++i) covered[i] = true;
+  }
+  for (std::uint32_t ci = 0; ci < a.grammar.chunks.size(); ++ci) {
+    const lexicon::Chunk& chunk = a.grammar.chunks[ci];
+    if (chunk.type != lexicon::ChunkType::kNoun || chunk.head >= covered.size() || covered[chunk.head]) continue;
+    const std::optional<PatternMatch> m = MatchNominal(verbs, tokens, a.grammar, ci);
+    if (!m) continue;
+    const Pattern& p = verbs.pattern(m->pattern);
+    if (p.code.empty()) continue;
+    std::vector<const lexicon::ActorMention*> sources =
+        m->source_chunk != kNoIndex ? ActorsIn(a, m->source_chunk) : ActorsBefore(a, chunk.begin, m->begin);
+    std::vector<const lexicon::ActorMention*> targets = ActorsIn(a, m->target_chunk);
+    if (sources.empty() || targets.empty()) {
+      a.notes.push_back("noun phrase '" + std::string(a.words[chunk.head]) + "' (" + p.where +
+                        "): matched, but names no " + (sources.empty() ? "owner" : "target") + " actor");
+      continue;
+    }
+    for (std::uint32_t i = m->begin; i < m->end && i < covered.size(); ++i) covered[i] = true;
+    const std::size_t last = std::min<std::size_t>(m->end, a.words.size()) - 1;
+    for (const lexicon::ActorMention* s : sources) {
+      for (const lexicon::ActorMention* t : targets) {
+        if (s->code == t->code && s->text == t->text) continue;
+        const auto add = [&](const lexicon::ActorMention* from, const lexicon::ActorMention* to,
+                             const std::string& cameo) {
+          Event e;
+          e.doc_id = info.doc_id;
+          e.sentence = a.index;
+          e.text = std::string(sentence_text);
+          e.date = date;
+          e.source = WithCountry(ToActor(from), only_country);
+          e.target = WithCountry(ToActor(to), only_country);
+          FillCode(e, cameo, cameo == p.code ? p.mode : std::string());
+          e.evidence = std::string(text.substr(
+              a.word_offsets[chunk.begin], a.word_offsets[last] + a.words[last].size() - a.word_offsets[chunk.begin]));
+          events.push_back(std::move(e));
+          event_clause.push_back(kNoIndex);
+        };
+        add(s, t, p.code);
+        if (!p.reverse_code.empty()) add(t, s, p.reverse_code);
+      }
+    }
+  }
+
   // "X said Y attacked Z": the statement gives way to the reported event.
   for (std::size_t i = 0; i < events.size(); ++i) {
     const auto ci = static_cast<std::uint32_t>(event_clause[i]);

@@ -180,4 +180,34 @@ std::optional<PatternMatch> MatchClause(const VerbDictionary& dict, const Senten
   return best;
 }
 
+std::optional<PatternMatch> MatchNominal(const VerbDictionary& dict, const SentenceTokens& t,
+                                         const lexicon::SentenceGrammar& g, std::uint32_t chunk) {
+  const lexicon::Chunk& c = g.chunks[chunk];
+  const auto end = static_cast<std::uint32_t>(t.norm.size());
+  if (c.type != lexicon::ChunkType::kNoun || c.coordinated || c.head >= end) return std::nullopt;
+  std::optional<PatternMatch> best;
+  for (std::uint32_t i = c.begin; i <= c.head; ++i) {
+    for (const std::string* key : {&t.lemma[i], &t.norm[i]}) {
+      const std::vector<std::uint32_t>* candidates = dict.ByHead(*key, true);
+      if (!candidates) continue;
+      for (std::uint32_t pi : *candidates) {
+        const Pattern& p = dict.pattern(pi);
+        for (const Phrase& head : p.heads) {
+          const std::uint32_t len = PhraseAt(t, i, head);
+          if (len == 0 || i + len - 1 != c.head) continue;  // the head-final rule
+          Search s(p, t, g, end, false);
+          if (!s.Run(0, c.head + 1)) continue;
+          PatternMatch m = s.match();
+          m.pattern = pi;
+          m.begin = i;
+          m.specificity += static_cast<int>(len);
+          if (!best || Better(m, *best, dict)) best = m;
+        }
+      }
+      if (t.lemma[i] == t.norm[i]) break;
+    }
+  }
+  return best;
+}
+
 }  // namespace casus::code

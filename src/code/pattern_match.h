@@ -41,4 +41,10 @@ struct PatternMatch {
 std::optional<PatternMatch> MatchClause(const VerbDictionary& dict, const SentenceTokens& tokens,
                                         const lexicon::SentenceGrammar& grammar, const lexicon::Clause& clause);
 
+// The best nominal-pattern match ("~", FORMAT.md 6.8) for noun chunk `chunk`: a
+// head phrase ending at the chunk's head, then the pattern's elements after it.
+// `begin` is the head phrase's first token. Or nullopt.
+std::optional<PatternMatch> MatchNominal(const VerbDictionary& dict, const SentenceTokens& tokens,
+                                         const lexicon::SentenceGrammar& grammar, std::uint32_t chunk);
+
 }  // namespace casus::code

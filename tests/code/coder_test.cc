@@ -88,6 +88,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Kerry is expected to meet Lavrov in Geneva.", {}},  // the writer's forecast
         Case{"Turkish police arrested three journalists.", {"TURCOP 173 TURMED"}},  // one country: domestic
         Case{"Russian warplanes struck rebel positions near Aleppo.", {"RUSMIL 195 SYRREB"}},  // aerial
+        Case{"Putin's visit to Tehran was a success.", {"RUSGOV 042 IRNGOV", "IRNGOV 043 RUSGOV"}},  // nominal
         Case{"Iran, Syria's regional ally, condemned Turkey on Sunday.", {"IRN 111 TUR"}}));
 
 TEST(CoderTest, EventFieldsAreFilled) {
