@@ -29,6 +29,10 @@ struct CoderOptions {
   std::vector<std::string> actor_dictionaries;
   // Sentences with more tokens than this are coded on this prefix only (and reported).
   std::uint32_t max_sentence_tokens = 300;
+  // A sentence whose analysis and coding take longer than this is reported and its
+  // events dropped, so that one pathological sentence cannot stall a run (work is
+  // linear and capped, so this should never fire on real text). 0: no limit.
+  double sentence_budget_ms = 250;
 };
 
 // What the coder saw and decided for one sentence: for `casus annotate`, tests and
@@ -44,6 +48,7 @@ struct SentenceAnalysis {
   std::vector<Event> events;
   std::vector<std::string> notes;      // why patterns were not coded ("negated", "hypothetical", ...)
   bool truncated = false;
+  bool over_budget = false;            // took longer than CoderOptions::sentence_budget_ms: not coded
 };
 
 // The document-level facts the coder needs.

@@ -3,6 +3,7 @@
 // data/verbs/FORMAT.md section 8).
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <set>
 
 #include "base/embedded.h"
@@ -217,10 +218,18 @@ std::vector<SentenceAnalysis> Coder::CodeArticle(const ArticleInfo& info, std::s
       a.words.push_back(text.substr(t.begin, t.end - t.begin));
       a.word_offsets.push_back(t.begin);
     }
+    const auto start = std::chrono::steady_clock::now();
     a.tags = impl_->tagger.Tag(a.words);
     a.grammar = impl_->grammar.Analyze(a.words, a.tags);
     a.actors = impl_->actors.Recognize(a.words, a.tags, info.date, &context);
     if (!s.headline) impl_->CodeSentence(info, text, a);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (impl_->options.sentence_budget_ms > 0 && ms > impl_->options.sentence_budget_ms) {
+      a.over_budget = true;
+      a.events.clear();
+      a.notes.push_back("skipped: took " + std::to_string(static_cast<int>(ms)) + " ms, over the budget of " +
+                        std::to_string(static_cast<int>(impl_->options.sentence_budget_ms)) + " ms");
+    }
     out.push_back(std::move(a));
   }
   return out;

@@ -100,6 +100,7 @@ std::string SkipReason(const std::string& status) {
 
 void Tally(const store::DocumentRecord& d, Summary& sum) {
   sum.sentences += d.sentences.size();
+  sum.slow_sentences += d.slow_sentences;
   sum.mentions += d.mentions.size();
   sum.events += d.events.size();
   for (const code::Event& e : d.events) {
@@ -136,6 +137,7 @@ store::DocumentRecord ProcessDocument(ingest::RawDocument&& raw, const code::Cod
   const std::vector<text::Sentence> sentences = text::Segment(d.text, a.paragraphs);
   for (const text::Sentence& s : sentences) d.sentences.push_back({s.begin, s.end});
   for (code::SentenceAnalysis& an : coder.CodeArticle({d.id, d.date}, d.text, sentences)) {
+    d.slow_sentences += an.over_budget ? 1 : 0;
     for (const lexicon::ActorMention& m : an.actors.actors) {
       if (m.code.empty() || m.token_end == 0 || m.token_end > an.words.size()) continue;
       const std::uint32_t begin = an.word_offsets[m.token_begin];

@@ -36,6 +36,7 @@ struct Summary {
   std::uint64_t skipped = 0;         // could not be read or had no article text
   std::uint64_t already_stored = 0;  // found in the database from an earlier run
   std::uint64_t sentences = 0;
+  std::uint64_t slow_sentences = 0;  // over the coder's time budget: reported, not coded
   std::uint64_t mentions = 0;
   std::uint64_t events = 0;
   std::map<std::string, std::uint64_t> skip_reasons;    // "truncated" -> n

@@ -91,6 +91,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Putin's visit to Tehran was a success.", {"RUSGOV 042 IRNGOV", "IRNGOV 043 RUSGOV"}},  // nominal
         Case{"Iran, Syria's regional ally, condemned Turkey on Sunday.", {"IRN 111 TUR"}}));
 
+TEST(CoderTest, ASentenceOverItsTimeBudgetIsReportedAndNotCoded) {
+  CoderOptions options;
+  options.sentence_budget_ms = 1e-9;  // every sentence is "too slow"
+  auto coder = Coder::Create(options, nullptr);
+  ASSERT_TRUE(coder.ok());
+  const std::string text = "Turkish artillery shelled Kurdish fighters near Azaz on Saturday.";
+  const auto analyses = coder.value()->CodeArticle({"t", "2016-02-14"}, text, text::Segment(text));
+  ASSERT_EQ(analyses.size(), 1u);
+  EXPECT_TRUE(analyses[0].over_budget);
+  EXPECT_TRUE(analyses[0].events.empty());
+  ASSERT_FALSE(analyses[0].notes.empty());
+  EXPECT_NE(analyses[0].notes.back().find("over the budget"), std::string::npos);
+}
+
 TEST(CoderTest, EventFieldsAreFilled) {
   const auto events = Code("Turkish artillery shelled Kurdish fighters near Azaz on Saturday.", "2016-02-14");
   ASSERT_FALSE(events.empty());

@@ -34,6 +34,7 @@ void PrintSummary(std::ostream& o, const pipeline::Summary& s, const std::string
   o << "\n";
   for (const auto& [reason, n] : s.skip_reasons) o << "  skipped (" << reason << "): " << n << "\n";
   o << "  sentences: " << s.sentences << ", actor mentions: " << s.mentions << ", events: " << s.events << "\n";
+  if (s.slow_sentences) o << "  sentences over the time budget (not coded): " << s.slow_sentences << "\n";
   const auto section = [&o](const char* title, const std::map<std::string, std::uint64_t>& counts, std::size_t n) {
     if (counts.empty()) return;
     o << title << "\n";
