@@ -183,6 +183,31 @@ TEST(CliTest, CodeStoresEveryDocumentOnceAndSummarises) {
   EXPECT_EQ(header.rfind("GLOBALEVENTID\tSQLDATE", 0), 0u);
 }
 
+// A full disk (here: a file-size limit, with SIGXFSZ ignored so writes fail with
+// EFBIG as on a full file system) gives a clear error naming the database, exit
+// status 2, and leaves no document half-written.
+TEST(CliTest, CodeOnAFullDiskFailsCleanly) {
+  test::TempDir dir;
+  const std::string db = (dir.path() / "full.db").string();
+  const std::string pages = std::string(CASUS_SOURCE_DIR) + "/examples/pages";
+  const std::string cmd = "ulimit -f 200; trap '' XFSZ; " + std::string(CASUS_BINARY) + " code " + pages +
+                          " --out " + db + " 2>&1; echo \"exit=$?\"";
+  FILE* p = popen(cmd.c_str(), "r");  // popen runs it with sh -c
+  ASSERT_NE(p, nullptr);
+  std::string out;
+  char buf[4096];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  pclose(p);
+  EXPECT_NE(out.find("exit=2"), std::string::npos) << out;
+  EXPECT_NE(out.find("casus code: error: store: " + db), std::string::npos) << out;
+
+  // Whatever is in the database is whole: it opens, and no document lacks its rows.
+  auto again = Casus("code " + pages + " --out " + db);
+  EXPECT_EQ(again.status, 0) << again.out;
+  EXPECT_NE(again.out.find("22 documents read: 22 ok"), std::string::npos) << again.out;
+}
+
 TEST(CliTest, CodeHelpNamesTheOutputs) {
   CliRun h = Casus("code --help");
   EXPECT_EQ(h.status, 0);
