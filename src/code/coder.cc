@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <optional>
 #include <set>
 
 #include "base/embedded.h"
@@ -239,7 +240,12 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
   if (a.grammar.clauses.empty()) return;
   const SentenceTokens tokens = PrepareTokens(a.words, a.tags, a.grammar);
   const std::string_view sentence_text = text.substr(a.begin, a.end - a.begin);
-  const std::string date = EventDate(sentence_text, info.date);
+  // Resolving dates costs as much as matching: only for sentences that yield events.
+  std::optional<std::string> date_cache;
+  const auto date = [&]() -> const std::string& {
+    if (!date_cache) date_cache = EventDate(sentence_text, info.date);
+    return *date_cache;
+  };
 
   std::vector<std::optional<PatternMatch>> matches(a.grammar.clauses.size());
   for (std::size_t ci = 0; ci < a.grammar.clauses.size(); ++ci) {
@@ -359,7 +365,7 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
           e.doc_id = info.doc_id;
           e.sentence = a.index;
           e.text = std::string(sentence_text);
-          e.date = date;
+          e.date = date();
           e.source = WithCountry(ToActor(from), only_country);
           e.target = WithCountry(ToActor(to), only_country);
           FillCode(e, cameo, cameo == p.code ? p.mode : std::string());
@@ -410,7 +416,7 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
           e.doc_id = info.doc_id;
           e.sentence = a.index;
           e.text = std::string(sentence_text);
-          e.date = date;
+          e.date = date();
           e.source = WithCountry(ToActor(from), only_country);
           e.target = WithCountry(ToActor(to), only_country);
           FillCode(e, cameo, cameo == p.code ? p.mode : std::string());
