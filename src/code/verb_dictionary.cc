@@ -118,7 +118,7 @@ void VerbDictionary::Load(const std::vector<std::pair<std::string, std::string>>
   std::vector<PendingLine> lines;
   std::string_view allow_list;
   for (const auto& [name, content] : files) {
-    if (name == "wordnet-allow.txt") {  // a format of its own, applied after the patterns
+    if (name == "wordnet-synonyms.txt") {  // a format of its own, applied after the patterns
       allow_list = content;
       continue;
     }
@@ -322,8 +322,9 @@ void VerbDictionary::Load(const std::vector<std::pair<std::string, std::string>>
   AddSynonyms(allow_list, warnings);
 }
 
-// wordnet-allow.txt: "SYNONYM -> LEMMA [: R,R]" clones LEMMA's verb patterns (of
-// the listed roots) under the head SYNONYM (data/verbs/synonyms-review.md).
+// wordnet-synonyms.txt (generated at build time from data/verbs/wordnet-allow.txt
+// and WordNet): "SYNONYM -> LEMMA [: R,R]" clones LEMMA's verb patterns (of the
+// listed roots) under the head SYNONYM (data/verbs/synonyms-review.md).
 void VerbDictionary::AddSynonyms(std::string_view text, std::vector<std::string>* warnings) {
   std::size_t line_no = 0;
   while (!text.empty()) {
@@ -334,7 +335,7 @@ void VerbDictionary::AddSynonyms(std::string_view text, std::vector<std::string>
     if (const std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = Trim(line);
     if (line.empty() || line.front() == '@') continue;
-    const std::string where = "wordnet-allow.txt:" + std::to_string(line_no);
+    const std::string where = "wordnet-synonyms.txt:" + std::to_string(line_no);
     const std::size_t arrow = line.find("->");
     if (arrow == std::string_view::npos) {
       if (warnings) warnings->push_back(where + ": expected 'SYNONYM -> LEMMA'");

@@ -89,6 +89,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Turkish police arrested three journalists.", {"TURCOP 173 TURMED"}},  // one country: domestic
         Case{"Russian warplanes struck rebel positions near Aleppo.", {"RUSMIL 195 SYRREB"}},  // aerial
         Case{"Putin's visit to Tehran was a success.", {"RUSGOV 042 IRNGOV", "IRNGOV 043 RUSGOV"}},  // nominal
+        // "objurgate" has no pattern of its own: it is a reviewed WordNet synonym of "castigate".
+        Case{"France objurgated Russia on Monday.", {"FRA 111 RUS"}},
         Case{"Iran, Syria's regional ally, condemned Turkey on Sunday.", {"IRN 111 TUR"}}));
 
 TEST(CoderTest, ASentenceOverItsTimeBudgetIsReportedAndNotCoded) {
