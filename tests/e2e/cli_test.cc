@@ -208,6 +208,26 @@ TEST(CliTest, CodeOnAFullDiskFailsCleanly) {
   EXPECT_NE(again.out.find("22 documents read: 22 ok"), std::string::npos) << again.out;
 }
 
+// Sentence lists as JSON Lines {"id", "text", "date"}: each record coded on its own,
+// events on stdout with the record's id and a date resolved against its date.
+TEST(CliTest, CodeSentenceListToStdout) {
+  test::TempDir dir;
+  const std::string in = dir.Write(
+      "sentences.jsonl",
+      "{\"id\": \"s1\", \"text\": \"Turkish artillery shelled Kurdish fighters near Azaz on Saturday.\", "
+      "\"date\": \"2016-02-14\"}\n"
+      "{\"id\": \"s2\", \"text\": \"Nothing happened here.\", \"date\": \"2016-02-14\"}\n");
+  CliRun r = Casus("code " + in + " --out -");
+  ASSERT_EQ(r.status, 0);
+  const auto events = JsonLines(r.out);
+  ASSERT_EQ(events.size(), 1u) << r.out;
+  EXPECT_EQ(events[0]["doc_id"], "s1");
+  EXPECT_EQ(events[0]["date"], "2016-02-13");
+  EXPECT_EQ(events[0]["source"]["code"], "TURMIL");
+  EXPECT_EQ(events[0]["plover"], "ASSAULT");
+  EXPECT_EQ(events[0]["location"]["name"], "Azaz");
+}
+
 TEST(CliTest, CodeHelpNamesTheOutputs) {
   CliRun h = Casus("code --help");
   EXPECT_EQ(h.status, 0);
