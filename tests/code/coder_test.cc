@@ -91,6 +91,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Putin's visit to Tehran was a success.", {"RUSGOV 042 IRNGOV", "IRNGOV 043 RUSGOV"}},  // nominal
         // "objurgate" has no pattern of its own: it is a reviewed WordNet synonym of "castigate".
         Case{"France objurgated Russia on Monday.", {"FRA 111 RUS"}},
+        Case{"Turkey threatened to attack Kurdish fighters in Syria.", {"TUR 1384 ---UAFkur"}},  // threat: 13x
+        Case{"Iran refused to meet American officials.", {"IRN 120 USAGOV"}},                   // refusal
+        Case{"The Syrian army was attacked by Islamic State militants.", {"IMGMUSISI 190 SYRMIL"}},  // passive
         Case{"Iran, Syria's regional ally, condemned Turkey on Sunday.", {"IRN 111 TUR"}}));
 
 TEST(CoderTest, ASentenceOverItsTimeBudgetIsReportedAndNotCoded) {
@@ -105,6 +108,12 @@ TEST(CoderTest, ASentenceOverItsTimeBudgetIsReportedAndNotCoded) {
   EXPECT_TRUE(analyses[0].events.empty());
   ASSERT_FALSE(analyses[0].notes.empty());
   EXPECT_NE(analyses[0].notes.back().find("over the budget"), std::string::npos);
+}
+
+TEST(CoderTest, ReportedSpeechKeepsTheSpeaker) {
+  const auto events = Code("Turkey said Russian jets bombed a hospital in Azaz.", "2016-02-15");
+  ASSERT_EQ(Triples(events), (std::set<std::string>{"RUSMIL 195 SYRHLH"})) << Show(Triples(events));
+  EXPECT_EQ(events[0].reported_by, "TUR");  // and Turkey's "said" is not an event of its own
 }
 
 TEST(CoderTest, EventFieldsAreFilled) {
