@@ -256,6 +256,21 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
   std::vector<Event> events;
   std::vector<std::size_t> event_clause;
   const std::string only_country = SingleCountry(a);
+  // A new event with the fields every event of the sentence shares; the caller
+  // fills the rest (negation, speaker, location, evidence).
+  const auto new_event = [&](const lexicon::ActorMention* from, const lexicon::ActorMention* to,
+                             const std::string& cameo, const Pattern& p, std::size_t clause) -> Event& {
+    Event& e = events.emplace_back();
+    e.doc_id = info.doc_id;
+    e.sentence = a.index;
+    e.text = std::string(sentence_text);
+    e.date = date();
+    e.source = WithCountry(ToActor(from), only_country);
+    e.target = WithCountry(ToActor(to), only_country);
+    FillCode(e, cameo, cameo == p.code ? p.mode : std::string());
+    event_clause.push_back(clause);
+    return e;
+  };
 
   for (std::size_t ci = 0; ci < a.grammar.clauses.size(); ++ci) {
     const lexicon::Clause& c = a.grammar.clauses[ci];
@@ -361,20 +376,11 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
         if (s->code == t->code && s->text == t->text) continue;  // the same actor twice
         const auto add = [&](const lexicon::ActorMention* from, const lexicon::ActorMention* to,
                              const std::string& cameo) {
-          Event e;
-          e.doc_id = info.doc_id;
-          e.sentence = a.index;
-          e.text = std::string(sentence_text);
-          e.date = date();
-          e.source = WithCountry(ToActor(from), only_country);
-          e.target = WithCountry(ToActor(to), only_country);
-          FillCode(e, cameo, cameo == p.code ? p.mode : std::string());
+          Event& e = new_event(from, to, cameo, p, ci);
           e.negated = c.negated;
           e.reported_by = reported_by;
           e.location = location;
           e.evidence = evidence;
-          events.push_back(std::move(e));
-          event_clause.push_back(ci);
         };
         const bool aerial = (code == "190" || code == "193" || code == "194") && Aircraft(s->text);
         add(s, t, aerial ? "195" : code);
@@ -410,23 +416,10 @@ void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, S
     for (const lexicon::ActorMention* s : sources) {
       for (const lexicon::ActorMention* t : targets) {
         if (s->code == t->code && s->text == t->text) continue;
-        const auto add = [&](const lexicon::ActorMention* from, const lexicon::ActorMention* to,
-                             const std::string& cameo) {
-          Event e;
-          e.doc_id = info.doc_id;
-          e.sentence = a.index;
-          e.text = std::string(sentence_text);
-          e.date = date();
-          e.source = WithCountry(ToActor(from), only_country);
-          e.target = WithCountry(ToActor(to), only_country);
-          FillCode(e, cameo, cameo == p.code ? p.mode : std::string());
-          e.evidence = std::string(text.substr(
-              a.word_offsets[chunk.begin], a.word_offsets[last] + a.words[last].size() - a.word_offsets[chunk.begin]));
-          events.push_back(std::move(e));
-          event_clause.push_back(kNoIndex);
-        };
-        add(s, t, p.code);
-        if (!p.reverse_code.empty()) add(t, s, p.reverse_code);
+        const std::string evidence(text.substr(
+            a.word_offsets[chunk.begin], a.word_offsets[last] + a.words[last].size() - a.word_offsets[chunk.begin]));
+        new_event(s, t, p.code, p, kNoIndex).evidence = evidence;
+        if (!p.reverse_code.empty()) new_event(t, s, p.reverse_code, p, kNoIndex).evidence = evidence;
       }
     }
   }
