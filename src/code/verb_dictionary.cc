@@ -4,40 +4,15 @@
 #include <functional>
 #include <set>
 
+#include "code/data_lines.h"
 #include "code/dictionary.h"
 
 namespace casus::code {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-std::vector<std::string_view> SplitSpace(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    const std::size_t start = i;
-    while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    if (i > start) out.push_back(s.substr(start, i - start));
-  }
-  return out;
-}
+using data::Split;
+using data::SplitSpace;
+using data::Trim;
 
 // "air-strike_on" -> every way the text may write it: hyphenated words also match
 // solid ("airstrike") and split ("air strike") (FORMAT.md 6.2).
@@ -122,41 +97,33 @@ void VerbDictionary::Load(const std::vector<std::pair<std::string, std::string>>
       allow_list = content;
       continue;
     }
-    std::string_view text = content;
-    std::size_t line_no = 0;
-    while (!text.empty()) {
-      const std::size_t nl = text.find('\n');
-      std::string_view line = text.substr(0, nl);
-      text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-      ++line_no;
-      if (const std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-      line = Trim(line);
-      if (line.empty() || line.rfind("@format", 0) == 0 || line.rfind("@verb", 0) == 0) continue;
-      const std::string where = name + ":" + std::to_string(line_no);
+    data::ForEachLine(content, [&, &file = name](std::size_t line_no, std::string_view line) {
+      if (line.rfind("@format", 0) == 0 || line.rfind("@verb", 0) == 0) return;
+      const std::string where = file + ":" + std::to_string(line_no);
       if (line.rfind("@set", 0) == 0) {
         const std::size_t eq = line.find('=');
         if (eq == std::string_view::npos) {
           warn(where, "@set without '='");
-          continue;
+          return;
         }
         const std::string set_name(Trim(line.substr(4, eq - 4)));
         if (raw_sets.count(set_name)) {
           warn(where, "set '" + set_name + "' defined twice");
-          continue;
+          return;
         }
         auto& phrases = raw_sets[set_name];
         for (std::string_view p : Split(line.substr(eq + 1), ';')) {
           p = Trim(p);
           if (!p.empty()) phrases.emplace_back(p);
         }
-        continue;
+        return;
       }
       if (line.front() == '@') {
         warn(where, "unknown directive");
-        continue;
+        return;
       }
-      lines.push_back({name, line_no, std::string(line)});
-    }
+      lines.push_back({file, line_no, std::string(line)});
+    });
   }
 
   // Resolve sets, following {OTHER} inclusions, refusing cycles.
@@ -326,20 +293,13 @@ void VerbDictionary::Load(const std::vector<std::pair<std::string, std::string>>
 // and WordNet): "SYNONYM -> LEMMA [: R,R]" clones LEMMA's verb patterns (of the
 // listed roots) under the head SYNONYM (data/verbs/synonyms-review.md).
 void VerbDictionary::AddSynonyms(std::string_view text, std::vector<std::string>* warnings) {
-  std::size_t line_no = 0;
-  while (!text.empty()) {
-    const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-    ++line_no;
-    if (const std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    line = Trim(line);
-    if (line.empty() || line.front() == '@') continue;
+  data::ForEachLine(text, [&](std::size_t line_no, std::string_view line) {
+    if (line.front() == '@') return;
     const std::string where = "wordnet-synonyms.txt:" + std::to_string(line_no);
     const std::size_t arrow = line.find("->");
     if (arrow == std::string_view::npos) {
       if (warnings) warnings->push_back(where + ": expected 'SYNONYM -> LEMMA'");
-      continue;
+      return;
     }
     const std::string synonym = NormalizeWord(Trim(line.substr(0, arrow)));
     std::string_view rest = line.substr(arrow + 2);
@@ -352,7 +312,7 @@ void VerbDictionary::AddSynonyms(std::string_view text, std::vector<std::string>
     auto it = verb_heads_.find(lemma);
     if (synonym.empty() || it == verb_heads_.end()) {
       if (warnings) warnings->push_back(where + ": '" + lemma + "' heads no pattern");
-      continue;
+      return;
     }
     const std::vector<std::uint32_t> sources = it->second;  // copy: verb_heads_ grows below
     for (std::uint32_t pi : sources) {
@@ -369,7 +329,7 @@ void VerbDictionary::AddSynonyms(std::string_view text, std::vector<std::string>
       verb_heads_[synonym].push_back(static_cast<std::uint32_t>(patterns_.size()));
       patterns_.push_back(std::move(clone));
     }
-  }
+  });
 }
 
 const std::vector<std::uint32_t>* VerbDictionary::ByHead(std::string_view lemma, bool nominal) const {
