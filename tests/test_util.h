@@ -3,10 +3,14 @@
 
 #include <zlib.h>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 namespace casus::test {
@@ -59,6 +63,32 @@ class TempDir {
 inline std::string SharedDir() {
   std::error_code ec;
   return std::filesystem::is_directory(CASUS_SHARED_DIR, ec) ? std::string(CASUS_SHARED_DIR) : "";
+}
+
+// What a run of the built casus binary printed and how it ended.
+struct CliRun {
+  int status = -1;  // exit status, -1 when it did not exit normally
+  std::string out, err;
+};
+
+// Runs `casus <args>` through the shell (so `args` may redirect stdin), capturing
+// standard output and standard error.
+inline CliRun RunCasus(const std::string& args) {
+  TempDir dir;
+  const std::string err_path = (dir.path() / "stderr.log").string();
+  CliRun r;
+  FILE* p = popen((std::string(CASUS_BINARY) + " " + args + " 2>" + err_path).c_str(), "r");
+  if (!p) return r;
+  std::array<char, 65536> buf;
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  std::ifstream f(err_path);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  r.err = ss.str();
+  return r;
 }
 
 }  // namespace casus::test

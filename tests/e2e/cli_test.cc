@@ -1,8 +1,6 @@
 // End-to-end tests of the casus command: runs the built binary as a user would.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -15,24 +13,9 @@
 namespace casus {
 namespace {
 
-struct CliRun {
-  int status = -1;
-  std::string out;
-};
+using test::CliRun;
 
-// Runs `casus <args>` through the shell, capturing stdout (stderr discarded).
-CliRun Casus(const std::string& args) {
-  CliRun r;
-  const std::string cmd = std::string(CASUS_BINARY) + " " + args + " 2>/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  std::array<char, 65536> buf;
-  std::size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int st = pclose(p);
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return r;
-}
+CliRun Casus(const std::string& args) { return test::RunCasus(args); }  // the tests' short name
 
 std::vector<nlohmann::json> JsonLines(const std::string& s) {
   std::vector<nlohmann::json> out;

@@ -2,9 +2,7 @@
 // accounted for in the output with the right status, and the exit status is
 // non-zero only when nothing at all could be read.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -17,28 +15,8 @@
 namespace casus::ingest {
 namespace {
 
-struct CliRun {
-  int status = -1;
-  std::string out, err;
-};
-
-CliRun Casus(const std::string& args, const casus::test::TempDir& dir) {
-  CliRun r;
-  const std::string err_path = (dir.path() / "stderr.log").string();
-  const std::string cmd = std::string(CASUS_BINARY) + " " + args + " 2>" + err_path;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  std::array<char, 65536> buf;
-  std::size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int st = pclose(p);
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  std::ifstream f(err_path);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  r.err = ss.str();
-  return r;
-}
+using casus::test::CliRun;
+using casus::test::RunCasus;
 
 // id -> status of every output line.
 std::map<std::string, std::string> Statuses(const std::string& out) {
@@ -57,7 +35,6 @@ bool StartsWith(const std::string& s, const std::string& prefix) { return s.rfin
 
 TEST(CliIngestTest, BadInputDirectoryIsFullyAccountedFor) {
   casus::test::TempDir input;
-  casus::test::TempDir scratch;
   const std::string article =
       "Talks Resume in Geneva\n\nDiplomats from both sides met in Geneva on Monday and agreed to resume talks "
       "on a ceasefire, officials said.\n";
@@ -79,7 +56,7 @@ TEST(CliIngestTest, BadInputDirectoryIsFullyAccountedFor) {
   const std::string empty = input.Write("f_empty.txt", "");
   const std::string jsonl = input.Write("g_lines.jsonl", "{\"id\": \"j1\", \"text\": \"" + std::string("Troops withdrew from the town on Sunday, the army said.") + "\"}\nnot json\n");
 
-  CliRun r = Casus("extract " + input.path().string() + " /nonexistent/casus-missing.txt", scratch);
+  CliRun r = RunCasus("extract " + input.path().string() + " /nonexistent/casus-missing.txt");
   EXPECT_EQ(r.status, 0) << r.err;
   auto s = Statuses(r.out);
   EXPECT_EQ(s.size(), 9u) << r.out;
@@ -98,7 +75,7 @@ TEST(CliIngestTest, BadInputDirectoryIsFullyAccountedFor) {
   EXPECT_NE(r.err.find("g_lines.jsonl: record 1 at offset"), std::string::npos) << r.err;
 
   // Only bad inputs: nothing could be read, so the exit status says so.
-  CliRun none = Casus("extract " + bin + " " + empty + " " + warc + " /nonexistent/x.warc.gz", scratch);
+  CliRun none = RunCasus("extract " + bin + " " + empty + " " + warc + " /nonexistent/x.warc.gz");
   EXPECT_EQ(none.status, 1);
   EXPECT_EQ(Statuses(none.out).size(), 4u);
 }
@@ -113,7 +90,7 @@ TEST(CliIngestTest, WarcFromStdin) {
                          casus::test::Gzip(test::WarcRecord("response", test::HttpResponse("text/html", page),
                                                             "https://news.example.com/talks", "urn:uuid:t1"));
   const std::string path = scratch.Write("in.bin", gz);
-  CliRun r = Casus("extract - < " + path, scratch);
+  CliRun r = RunCasus("extract - < " + path);
   auto s = Statuses(r.out);
   ASSERT_EQ(s.size(), 1u) << r.out << r.err;
   EXPECT_TRUE(s.count("urn:uuid:t1"));
