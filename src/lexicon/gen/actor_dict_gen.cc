@@ -26,10 +26,13 @@
 
 #include "lexicon/actor_table.h"
 #include "lexicon/dictionary_format.h"
+#include "lexicon/gen/c_source.h"
 
 namespace {
 
 using namespace casus::lexicon::actors_internal;
+using casus::lexicon::gen::CString;
+using casus::lexicon::gen::WriteConcatenated;
 
 constexpr std::uint32_t kMinPopulation = 15000;
 
@@ -112,26 +115,6 @@ struct PlaceCandidate {
   bool region = false;
   bool alias = false;
 };
-
-std::string CString(std::string_view s) {
-  std::string out = "\"";
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += ch;
-    } else if (c < 0x20 || c >= 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\%03o", c);
-      out += buf;
-    } else if (c == '?') {
-      out += "\\?";  // no trigraphs
-    } else {
-      out += ch;
-    }
-  }
-  return out + "\"";
-}
 
 void Run(const std::filesystem::path& data_dir, const std::filesystem::path& aliases_path,
          const std::filesystem::path& output) {

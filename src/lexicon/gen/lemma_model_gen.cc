@@ -20,10 +20,13 @@
 #include <vector>
 
 #include "lexicon/lemma_model.h"
+#include "lexicon/gen/c_source.h"
 
 namespace {
 
 using casus::lexicon::model::HashKey;
+using casus::lexicon::gen::CString;
+using casus::lexicon::gen::WriteConcatenated;
 namespace m = casus::lexicon::model;
 
 struct ClassFile {
@@ -34,15 +37,6 @@ constexpr ClassFile kClasses[] = {{"noun", m::kWordNoun},
                                   {"verb", m::kWordVerb},
                                   {"adj", m::kWordAdjective},
                                   {"adv", m::kWordAdverb}};
-
-std::string CString(const std::string& bytes) {
-  std::string out = "\"";
-  for (char c : bytes) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
 
 template <typename T>
 void WriteArray(std::ostream& out, const std::string& type, const std::string& name,
@@ -72,16 +66,7 @@ std::string WriteSet(std::ostream& out, const std::string& name, const std::vect
     slots[slot] = i + 1;
   }
   begin.push_back(offset);
-  out << "constexpr char " << name << "Chars[] =\n";
-  std::string line;
-  for (const auto& key : keys) {
-    line += key;
-    if (line.size() > 90) {
-      out << "    " << CString(line) << "\n";
-      line.clear();
-    }
-  }
-  out << "    " << CString(line) << ";\n";
+  WriteConcatenated(out, name + "Chars", keys);
   WriteArray(out, "std::uint32_t", name + "Begin", begin);
   WriteArray(out, "std::uint32_t", name + "Slots", slots);
   return "{" + name + "Chars, " + name + "Begin, " + std::to_string(keys.size()) + "u, " + name +

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "lexicon/tagger_model.h"
+#include "lexicon/gen/c_source.h"
 
 namespace {
 
@@ -30,6 +31,8 @@ using casus::lexicon::kNumPosTags;
 using casus::lexicon::ParseTag;
 using casus::lexicon::PosTag;
 using casus::lexicon::model::HashKey;
+using casus::lexicon::gen::CString;
+using casus::lexicon::gen::WriteConcatenated;
 
 // Words seen at most this often train the suffix model (rare words behave most
 // like unseen ones).
@@ -108,15 +111,6 @@ std::string Float(double value) {
   return s;
 }
 
-std::string CString(const std::string& bytes) {
-  std::string out = "\"";
-  for (char c : bytes) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 // Writes `table` as the arrays of a PackedTable named `name`, then returns the
 // initialiser expression for the PackedTable.
 std::string WriteTable(std::ostream& out, const std::string& name, const Table& table, bool counts) {
@@ -131,16 +125,7 @@ std::string WriteTable(std::ostream& out, const std::string& name, const Table& 
     slots[slot] = i + 1;
   }
 
-  out << "constexpr char " << name << "KeyChars[] =\n";
-  std::string line;
-  for (const auto& key : keys) {
-    line += key;
-    if (line.size() > 90) {
-      out << "    " << CString(line) << "\n";
-      line.clear();
-    }
-  }
-  out << "    " << CString(line) << ";\n";
+  WriteConcatenated(out, name + "KeyChars", keys);
 
   auto write_numbers = [&out](const std::string& type, const std::string& array, const auto& values,
                               auto format) {
