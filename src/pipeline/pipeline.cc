@@ -56,7 +56,7 @@ class BoundedQueue {
 // Results arrive from workers in any order; the writer takes them in input order.
 class Reorderer {
  public:
-  void Put(std::uint64_t seq, store::DocumentRecord doc) {
+  void Put(std::uint64_t seq, ProcessedDocument doc) {
     std::lock_guard lock(mu_);
     ready_.emplace(seq, std::move(doc));
     cv_.notify_all();
@@ -67,12 +67,12 @@ class Reorderer {
     cv_.notify_all();
   }
   // The next document in order, or nullopt when all have been taken.
-  std::optional<store::DocumentRecord> Next() {
+  std::optional<ProcessedDocument> Next() {
     std::unique_lock lock(mu_);
     cv_.wait(lock, [&] { return ready_.count(next_) > 0 || (total_ && next_ >= *total_); });
     auto it = ready_.find(next_);
     if (it == ready_.end()) return std::nullopt;
-    store::DocumentRecord doc = std::move(it->second);
+    ProcessedDocument doc = std::move(it->second);
     ready_.erase(it);
     ++next_;
     return doc;
@@ -81,7 +81,7 @@ class Reorderer {
  private:
   std::mutex mu_;
   std::condition_variable cv_;
-  std::unordered_map<std::uint64_t, store::DocumentRecord> ready_;
+  std::unordered_map<std::uint64_t, ProcessedDocument> ready_;
   std::uint64_t next_ = 0;
   std::optional<std::uint64_t> total_;
 };
@@ -98,9 +98,10 @@ std::string SkipReason(const std::string& status) {
   return std::string(s.substr(0, s.find(':')));
 }
 
-void Tally(const store::DocumentRecord& d, Summary& sum) {
+void Tally(const ProcessedDocument& p, Summary& sum) {
+  const store::DocumentRecord& d = p.record;
   sum.sentences += d.sentences.size();
-  sum.slow_sentences += d.slow_sentences;
+  sum.slow_sentences += p.slow_sentences;
   sum.mentions += d.mentions.size();
   sum.events += d.events.size();
   for (const code::Event& e : d.events) {
@@ -113,8 +114,9 @@ void Tally(const store::DocumentRecord& d, Summary& sum) {
 
 }  // namespace
 
-store::DocumentRecord ProcessDocument(ingest::RawDocument&& raw, const code::Coder& coder) {
-  store::DocumentRecord d;
+ProcessedDocument ProcessDocument(ingest::RawDocument&& raw, const code::Coder& coder) {
+  ProcessedDocument out;
+  store::DocumentRecord& d = out.record;
   d.id = raw.id;
   d.path = raw.path;
   d.record = raw.record;
@@ -126,7 +128,7 @@ store::DocumentRecord ProcessDocument(ingest::RawDocument&& raw, const code::Cod
   Result<text::Article> article = raw.error ? Result<text::Article>(*raw.error) : text::ExtractArticle(raw);
   if (!article.ok()) {
     d.status = "skipped: " + article.error().ToString();
-    return d;
+    return out;
   }
   text::Article& a = article.value();
   d.status = "ok";
@@ -137,7 +139,7 @@ store::DocumentRecord ProcessDocument(ingest::RawDocument&& raw, const code::Cod
   const std::vector<text::Sentence> sentences = text::Segment(d.text, a.paragraphs);
   for (const text::Sentence& s : sentences) d.sentences.push_back({s.begin, s.end});
   for (code::SentenceAnalysis& an : coder.CodeArticle({d.id, d.date}, d.text, sentences)) {
-    d.slow_sentences += an.over_budget ? 1 : 0;
+    out.slow_sentences += an.over_budget ? 1 : 0;
     for (const lexicon::ActorMention& m : an.actors.actors) {
       if (m.code.empty() || m.token_end == 0 || m.token_end > an.words.size()) continue;
       const std::uint32_t begin = an.word_offsets[m.token_begin];
@@ -147,7 +149,7 @@ store::DocumentRecord ProcessDocument(ingest::RawDocument&& raw, const code::Cod
     }
     for (code::Event& e : an.events) d.events.push_back(std::move(e));
   }
-  return d;
+  return out;
 }
 
 Result<Summary> Run(const std::vector<std::string>& inputs, const Options& options,
@@ -188,16 +190,16 @@ Result<Summary> Run(const std::vector<std::string>& inputs, const Options& optio
 
   Summary sum;
   std::optional<Error> failure;
-  while (std::optional<store::DocumentRecord> doc = results.Next()) {
+  while (std::optional<ProcessedDocument> doc = results.Next()) {
     ++sum.documents;
-    if (doc->status == "ok") {
+    if (doc->record.status == "ok") {
       ++sum.ok;
     } else {
       ++sum.skipped;
-      ++sum.skip_reasons[SkipReason(doc->status)];
+      ++sum.skip_reasons[SkipReason(doc->record.status)];
     }
     if (!failure) {
-      Result<store::WriteOutcome> w = sink->Write(*doc);
+      Result<store::WriteOutcome> w = sink->Write(doc->record);
       if (!w.ok()) {
         failure = w.error();
         jobs.Close();  // stop reading; drain what is in flight without writing it

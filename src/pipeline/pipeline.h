@@ -45,9 +45,15 @@ struct Summary {
   std::map<std::string, std::uint64_t> events_by_outlet;
 };
 
+// One processed document: the record to store, and what the run reports about it.
+struct ProcessedDocument {
+  store::DocumentRecord record;
+  std::uint32_t slow_sentences = 0;  // sentences over the coder's time budget (not coded)
+};
+
 // Processes one raw document through text, lexicon and code into a record ready
 // to store (status "skipped: ..." when it has no usable text). Thread-safe.
-store::DocumentRecord ProcessDocument(ingest::RawDocument&& doc, const code::Coder& coder);
+ProcessedDocument ProcessDocument(ingest::RawDocument&& doc, const code::Coder& coder);
 
 // Runs the pipeline over `inputs`. Per-document problems go to `warn` and into the
 // summary; only a start-up failure (a user dictionary that cannot be read) or a

@@ -43,7 +43,6 @@ struct DocumentRecord {
   std::vector<SentenceRecord> sentences;
   std::vector<MentionRecord> mentions;
   std::vector<code::Event> events;
-  std::uint32_t slow_sentences = 0;  // sentences over the coder's time budget (not stored)
 };
 
 // A stable 64-bit hash (hex) of a record's identity and content, used to skip
