@@ -34,4 +34,13 @@ target_sources(casus PRIVATE
   code/verb_dictionary.cc
   code/pattern_match.cc
   code/coder.cc
+  code/petr_dictionaries.cc
+  code/petr_files.cc
+  code/petr_units.cc
+  code/petr_coder.cc
   ${CASUS_CODE_DATA_CC})
+
+# PETRARCH validation suites (casus validate) and the Penn tree reader they use.
+target_sources(casus PRIVATE
+  code/penn_tree.cc
+  code/validation.cc)

@@ -27,6 +27,11 @@ namespace casus::code {
 struct CoderOptions {
   // Extra actor dictionaries (data/actors/FORMAT.md), used on top of the built-in ones.
   std::vector<std::string> actor_dictionaries;
+  // PETRARCH/TABARI-format dictionaries (files, or directories whose files are
+  // named *verbs*, CAMEO*, *actors*, *agents*, *discards*, *issue*; see
+  // docs/petrarch.md). When set, sentences are coded with them instead of the
+  // built-in verb and actor dictionaries.
+  std::vector<std::string> petrarch_dictionaries;
   // Sentences with more tokens than this are coded on this prefix only (and reported).
   std::uint32_t max_sentence_tokens = 300;
   // A sentence whose analysis and coding take longer than this is reported and its

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <ctime>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -12,6 +14,7 @@
 #include "code/dictionary.h"
 #include "code/event_date.h"
 #include "code/pattern_match.h"
+#include "code/petr_coder.h"
 
 namespace casus {
 extern const EmbeddedFile kCodeDataFiles[];
@@ -119,6 +122,9 @@ struct Coder::Impl {
   lexicon::Grammar grammar;
   lexicon::ActorRecognizer actors;
   CoderOptions options;
+  // Set when CoderOptions::petrarch_dictionaries names a PETRARCH set.
+  std::unique_ptr<petr::Dictionaries> petr_dicts;
+  std::unique_ptr<petr::SentenceCoder> petr_coder;
 
   // Actors named inside noun chunk `chunk` (all conjuncts of a coordinated one).
   std::vector<const lexicon::ActorMention*> ActorsIn(const SentenceAnalysis& a, std::uint32_t chunk) const {
@@ -165,7 +171,24 @@ struct Coder::Impl {
   }
 
   void CodeSentence(const ArticleInfo& info, std::string_view text, SentenceAnalysis& a) const;
+  void CodeSentencePetrarch(const ArticleInfo& info, std::string_view text, SentenceAnalysis& a) const;
 };
+
+namespace {
+
+// "2016-02-13..." -> 20160213; today when the article has no usable date, so that
+// dated actor codes ("leader until 2019") resolve as of now.
+std::int32_t DateNumber(const std::string& iso) {
+  if (iso.size() >= 10 && std::isdigit(static_cast<unsigned char>(iso[0])) && iso[4] == '-' && iso[7] == '-') {
+    return std::stoi(iso.substr(0, 4)) * 10000 + std::stoi(iso.substr(5, 2)) * 100 + std::stoi(iso.substr(8, 2));
+  }
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+}  // namespace
 
 Coder::Coder() : impl_(std::make_unique<Impl>()) {}
 Coder::~Coder() = default;
@@ -188,6 +211,14 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options, std::v
     return (x.first == "sets.txt") != (y.first == "sets.txt") ? x.first == "sets.txt" : x.first < y.first;
   });
   impl.verbs.Load(verb_files, impl.codes, warnings);
+  if (!options.petrarch_dictionaries.empty()) {
+    Result<petr::DictionaryFiles> files = petr::FindDictionaryFiles(options.petrarch_dictionaries);
+    if (!files.ok()) return files.error();
+    Result<petr::Dictionaries> dicts = petr::LoadDictionaries(files.value(), warnings);
+    if (!dicts.ok()) return dicts.error();
+    impl.petr_dicts = std::make_unique<petr::Dictionaries>(std::move(dicts).value());
+    impl.petr_coder = std::make_unique<petr::SentenceCoder>(*impl.petr_dicts);
+  }
   for (const std::string& path : options.actor_dictionaries) {
     Result<lexicon::ActorDictionary> dict = lexicon::ActorDictionary::LoadFile(path);
     if (!dict.ok()) return dict.error();
@@ -222,8 +253,12 @@ std::vector<SentenceAnalysis> Coder::CodeArticle(const ArticleInfo& info, std::s
     const auto start = std::chrono::steady_clock::now();
     a.tags = impl_->tagger.Tag(a.words);
     a.grammar = impl_->grammar.Analyze(a.words, a.tags);
-    a.actors = impl_->actors.Recognize(a.words, a.tags, info.date, &context);
-    if (!s.headline) impl_->CodeSentence(info, text, a);
+    if (impl_->petr_coder) {
+      if (!s.headline) impl_->CodeSentencePetrarch(info, text, a);
+    } else {
+      a.actors = impl_->actors.Recognize(a.words, a.tags, info.date, &context);
+      if (!s.headline) impl_->CodeSentence(info, text, a);
+    }
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (impl_->options.sentence_budget_ms > 0 && ms > impl_->options.sentence_budget_ms) {
       a.over_budget = true;
@@ -234,6 +269,30 @@ std::vector<SentenceAnalysis> Coder::CodeArticle(const ArticleInfo& info, std::s
     out.push_back(std::move(a));
   }
   return out;
+}
+
+// Codes with the PETRARCH-format dictionaries (petr_coder.h): codes and actor
+// codes are kept as the dictionaries write them; the CAMEO table adds the PLOVER
+// type and Goldstein weight when it knows the code.
+void Coder::Impl::CodeSentencePetrarch(const ArticleInfo& info, std::string_view text, SentenceAnalysis& a) const {
+  const petr::SentenceCoding coded = petr_coder->Code(a.words, a.tags, a.grammar, DateNumber(info.date), {});
+  for (const std::string& note : coded.notes) a.notes.push_back(note);
+  if (coded.events.empty()) return;
+  const std::string_view sentence_text = text.substr(a.begin, a.end - a.begin);
+  const std::string date = EventDate(sentence_text, info.date);
+  for (const petr::CodedEvent& c : coded.events) {
+    Event& e = a.events.emplace_back();
+    e.doc_id = info.doc_id;
+    e.sentence = a.index;
+    e.text = std::string(sentence_text);
+    e.date = date;
+    e.source.code = c.source;
+    e.source.text = c.source_text;
+    e.target.code = c.target;
+    e.target.text = c.target_text;
+    FillCode(e, c.code, "");
+    e.evidence = c.where;
+  }
 }
 
 void Coder::Impl::CodeSentence(const ArticleInfo& info, std::string_view text, SentenceAnalysis& a) const {

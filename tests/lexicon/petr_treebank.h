@@ -9,29 +9,14 @@
 #include <string_view>
 #include <vector>
 
+#include "code/penn_tree.h"
+
 namespace casus::test {
 
 struct TreebankSentence {
   std::vector<std::string> words;
   std::vector<std::string> tags;  // Penn tags, PETRARCH's AUX* folded back to VB*
 };
-
-// PETRARCH's parser marks auxiliaries AUXD/AUXZ/AUXP/AUXB/AUXN/AUXG; CoreNLP (and
-// the Penn Treebank) tag them VBD/VBZ/VBP/VB/VBN/VBG.
-inline std::string FoldPetrarchTag(const std::string& tag) {
-  if (tag.size() == 4 && tag.compare(0, 3, "AUX") == 0) {
-    switch (tag[3]) {
-      case 'B': return "VB";
-      case 'D': return "VBD";
-      case 'G': return "VBG";
-      case 'N': return "VBN";
-      case 'P': return "VBP";
-      case 'Z': return "VBZ";
-      default: break;
-    }
-  }
-  return tag;
-}
 
 inline std::string UnescapeXml(std::string s) {
   const std::pair<std::string_view, std::string_view> kEntities[] = {
@@ -44,23 +29,14 @@ inline std::string UnescapeXml(std::string s) {
   return s;
 }
 
-// Leaves "(TAG word)" of one bracketed tree, in order.
+// Leaves "(TAG word)" of one bracketed tree as cut from the raw XML, in order:
+// code::ReadPennTree does the reading; the words' XML entities are decoded here
+// because these helpers scan the file as text rather than through libxml2.
 inline TreebankSentence ParseTreeLeaves(std::string_view tree) {
+  code::PennLeaves leaves = code::ReadPennTree(tree);
   TreebankSentence sentence;
-  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
-  for (std::size_t i = 0; i < tree.size(); ++i) {
-    if (tree[i] != '(') continue;
-    std::size_t j = i + 1;
-    while (j < tree.size() && !is_space(tree[j]) && tree[j] != '(' && tree[j] != ')') ++j;
-    const std::string label(tree.substr(i + 1, j - i - 1));
-    while (j < tree.size() && is_space(tree[j])) ++j;
-    if (j >= tree.size() || tree[j] == '(' || label.empty()) continue;
-    std::size_t k = j;
-    while (k < tree.size() && tree[k] != ')' && !is_space(tree[k])) ++k;
-    sentence.words.push_back(UnescapeXml(std::string(tree.substr(j, k - j))));
-    sentence.tags.push_back(FoldPetrarchTag(label));
-    i = k;
-  }
+  for (std::string& word : leaves.words) sentence.words.push_back(UnescapeXml(std::move(word)));
+  sentence.tags = std::move(leaves.tags);
   return sentence;
 }
 

@@ -17,6 +17,7 @@ struct CodeArgs {
   std::string out = "casus.db";
   int threads = 0;
   bool quiet = false;
+  std::vector<std::string> dicts;  // PETRARCH-format dictionaries
 };
 
 // The largest `n` entries of `counts`, biggest first.
@@ -51,6 +52,7 @@ int RunCode(const CodeArgs& args) {
   options.ingest.format = *ingest::ParseFormat(args.format);
   options.threads = args.threads;
   options.out = args.out;
+  options.coder.petrarch_dictionaries = args.dicts;
   Progress progress("code");
   auto warn = [&](const std::string& w) {
     if (!args.quiet) std::cerr << "casus: warning: " << w << "\n";
@@ -85,6 +87,9 @@ void RegisterCode(CLI::App& app, int* exit_code) {
   cmd->add_option("-t,--threads", args->threads, "Worker threads (0: one per core)")
       ->check(CLI::Range(0, 256))
       ->capture_default_str();
+  cmd->add_option("--dicts", args->dicts,
+                  "PETRARCH/TABARI dictionaries (a directory, or files named *verbs*/CAMEO*, *actors*, *agents*, "
+                  "*discards*, *issue*) to code with instead of the built-in ones; see docs/petrarch.md");
   cmd->add_flag("-q,--quiet", args->quiet, "Do not print per-document warnings");
   cmd->callback([args, exit_code] { *exit_code = RunCode(*args); });
 }

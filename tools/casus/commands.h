@@ -11,5 +11,6 @@ void RegisterExtract(CLI::App& app, int* exit_code);
 void RegisterCode(CLI::App& app, int* exit_code);
 void RegisterAnnotate(CLI::App& app, int* exit_code);
 void RegisterExport(CLI::App& app, int* exit_code);
+void RegisterValidate(CLI::App& app, int* exit_code);
 
 }  // namespace casus::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   casus::cli::RegisterCode(app, &exit_code);
   casus::cli::RegisterAnnotate(app, &exit_code);
   casus::cli::RegisterExport(app, &exit_code);
+  casus::cli::RegisterValidate(app, &exit_code);
   // The one top-level catch: start-up failures (bad options, broken dictionaries)
   // end the program with a message; per-document failures never get here.
   try {

@@ -1,0 +1,528 @@
+// Coding one sentence with PETRARCH/TABARI dictionaries (petr_coder.h).
+//
+// Steps: discards; actor and agent phrases; actor units (an actor with its
+// agents, coordinated actors, "officials of X"); then for every clause whose
+// verb is in the verb dictionary, the most specific pattern of its block, and
+// the events it implies. docs/petrarch.md gives the rules with examples.
+#include "code/petr_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "code/petr_units.h"
+
+namespace casus::code::petr {
+namespace {
+
+using lexicon::Clause;
+using lexicon::kNoIndex;
+using lexicon::PosTag;
+
+// The events of a verb site before they are expanded into code pairs.
+struct Site {
+  std::uint32_t begin = 0, end = 0;  // tokens of the verb form (with multi-word parts)
+  const VerbForm* form = nullptr;
+};
+
+// Where the slots of a pattern landed, and how much of the text it matched.
+struct Bindings {
+  int source = -1, target = -1, compound = -1;  // unit indexes
+  bool compound_before = false;
+  std::vector<int> skipped;  // units passed over by "^"
+  int words = 0;             // tokens matched by literal words and synsets
+};
+
+class Matcher {
+ public:
+  Matcher(const SentenceUnits& s, const Site& site) : s_(s), site_(site) {}
+
+  // True when `p` matches around the site; fills `b`.
+  bool Match(const VerbPattern& p, Bindings* b) const {
+    Bindings found;
+    if (!After(p, 0, site_.end, &found)) return false;
+    Bindings before = found;
+    if (!Before(p, static_cast<int>(p.before.size()) - 1, site_.begin, &before)) return false;
+    *b = before;
+    return true;
+  }
+
+ private:
+  bool PhraseAt(std::uint32_t at, const Words& phrase) const {
+    if (at + phrase.size() > s_.upper.size()) return false;
+    for (std::size_t k = 0; k < phrase.size(); ++k) {
+      if (s_.upper[at + k] != phrase[k]) return false;
+    }
+    return true;
+  }
+
+  // Elements after the verb, left to right from token `pos`.
+  bool After(const VerbPattern& p, std::size_t k, std::uint32_t pos, Bindings* b) const {
+    if (k == p.after.size()) return true;
+    const PatternElement& e = p.after[k];
+    const std::uint32_t n = static_cast<std::uint32_t>(s_.upper.size());
+    if (e.kind == PatternElement::Kind::kWords) {
+      for (std::uint32_t q = pos; q < n; ++q) {
+        if (e.joined_left && q != pos) break;
+        for (const Words& alt : e.alternatives) {
+          if (!PhraseAt(q, alt)) continue;
+          Bindings next = *b;
+          next.words += static_cast<int>(alt.size());
+          if (After(p, k + 1, q + static_cast<std::uint32_t>(alt.size()), &next)) {
+            *b = next;
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    if (e.kind == PatternElement::Kind::kSkip) {
+      const std::optional<Span> np = s_.NextPhrase(pos);
+      if (!np || (e.joined_left && np->begin != pos)) return false;
+      Bindings next = *b;
+      const int u = s_.UnitStartingAt(np->begin);
+      if (u >= 0) next.skipped.push_back(u);
+      if (!After(p, k + 1, np->end, &next)) return false;
+      *b = next;
+      return true;
+    }
+    const int u = s_.NextUnit(pos);
+    if (u < 0 || (e.joined_left && s_.units[u].begin != pos)) return false;
+    Bindings next = *b;
+    if (!Bind(e.kind, u, false, &next)) return false;
+    if (!After(p, k + 1, s_.units[u].end, &next)) return false;
+    *b = next;
+    return true;
+  }
+
+  // Elements before the verb, right to left, ending at or before token `pos`.
+  bool Before(const VerbPattern& p, int k, std::uint32_t pos, Bindings* b) const {
+    if (k < 0) return true;
+    const PatternElement& e = p.before[k];
+    const bool joined_right =
+        static_cast<std::size_t>(k) + 1 < p.before.size() ? p.before[k + 1].joined_left : p.verb_joined_left;
+    if (e.kind == PatternElement::Kind::kWords) {
+      for (std::int64_t end = pos; end > 0; --end) {
+        if (joined_right && end != pos) break;
+        for (const Words& alt : e.alternatives) {
+          if (alt.size() > static_cast<std::size_t>(end)) continue;
+          const std::uint32_t q = static_cast<std::uint32_t>(end - alt.size());
+          if (!PhraseAt(q, alt)) continue;
+          Bindings next = *b;
+          next.words += static_cast<int>(alt.size());
+          if (Before(p, k - 1, q, &next)) {
+            *b = next;
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    if (e.kind == PatternElement::Kind::kSkip) {
+      const std::optional<Span> np = s_.PreviousPhrase(pos);
+      if (!np || (joined_right && np->end != pos)) return false;
+      Bindings next = *b;
+      const int u = s_.UnitEndingAt(np->end);
+      if (u >= 0) next.skipped.push_back(u);
+      if (!Before(p, k - 1, np->begin, &next)) return false;
+      *b = next;
+      return true;
+    }
+    const int u = s_.PreviousUnit(pos);
+    if (u < 0 || (joined_right && s_.units[u].end != pos)) return false;
+    Bindings next = *b;
+    if (!Bind(e.kind, u, true, &next)) return false;
+    if (!Before(p, k - 1, s_.units[u].begin, &next)) return false;
+    *b = next;
+    return true;
+  }
+
+  static bool Bind(PatternElement::Kind kind, int unit, bool before, Bindings* b) {
+    switch (kind) {
+      case PatternElement::Kind::kSource:
+        if (b->source >= 0) return false;
+        b->source = unit;
+        return true;
+      case PatternElement::Kind::kTarget:
+        if (b->target >= 0) return false;
+        b->target = unit;
+        return true;
+      case PatternElement::Kind::kCompound:
+        if (b->compound >= 0) return false;
+        b->compound = unit;
+        b->compound_before = before;
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  const SentenceUnits& s_;
+  const Site& site_;
+};
+
+bool IsWordFormPart(const SentenceUnits& s, std::uint32_t at, const Words& words) {
+  if (at + words.size() > s.upper.size()) return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (s.upper[at + k] != words[k]) return false;
+  }
+  return true;
+}
+
+// The dictionary verb at token `head`: the form with the most words whose
+// multi-word parts are present around it.
+std::optional<Site> FindSite(const VerbDictionary& verbs, const SentenceUnits& s, std::uint32_t head) {
+  const auto it = verbs.forms.find(s.upper[head]);
+  if (it == verbs.forms.end()) return std::nullopt;
+  std::optional<Site> best;
+  std::size_t best_words = 0;
+  for (const VerbForm& f : it->second) {
+    if (f.before.size() > head) continue;
+    const std::uint32_t b = head - static_cast<std::uint32_t>(f.before.size());
+    if (!IsWordFormPart(s, b, f.before) || !IsWordFormPart(s, head + 1, f.after)) continue;
+    const std::size_t words = 1 + f.before.size() + f.after.size();
+    if (!best || words > best_words) {
+      best = Site{b, head + 1 + static_cast<std::uint32_t>(f.after.size()), &f};
+      best_words = words;
+    }
+  }
+  return best;
+}
+
+bool IsClauseBreak(std::string_view word) { return word == "," || word == ";" || word == ":" || word == "--"; }
+
+// A discard phrase anywhere in the sentence stops its coding (TABARI).
+bool Discarded(const DiscardList& discards, const std::vector<std::string_view>& words,
+               const std::vector<std::string>& upper, SentenceCoding* out) {
+  for (std::size_t i = 0; i < upper.size(); ++i) {
+    const auto matches = discards.phrases.MatchesAt(upper, i);
+    if (matches.empty()) continue;
+    out->discarded = true;
+    out->story_discard = discards.story[matches.front().second];
+    std::string note = out->story_discard ? "story discard at '" : "sentence discard at '";
+    note.append(words[i]).append("'");
+    out->notes.push_back(std::move(note));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+SentenceCoder::SentenceCoder(const Dictionaries& dicts) : dicts_(dicts) {}
+SentenceCoder::~SentenceCoder() = default;
+
+namespace {
+
+// Everything one call of Code() works on.
+class SentenceRun {
+ public:
+  SentenceRun(const Dictionaries& d, const SentenceUnits& s, const lexicon::SentenceGrammar& g,
+              const CodingOptions& o, SentenceCoding* out)
+      : d_(d), s_(s), g_(g), o_(o), out_(out) {}
+
+  void CodeClauses() {
+    produced_.assign(g_.clauses.size(), false);
+    std::vector<bool> is_head(s_.upper.size(), false);
+    for (std::size_t ci = 0; ci < g_.clauses.size(); ++ci) {
+      const Clause& c = g_.clauses[ci];
+      if (c.head < is_head.size()) is_head[c.head] = true;
+      if (SkipAsComplement(ci)) continue;
+      CodeVerb(c.head, static_cast<int>(ci), -1);
+    }
+    // Dictionary verbs the tagger or the chunker missed (TABARI finds verbs by
+    // the dictionary alone): "has celebrated Eid" (celebrated/JJ), "and promised
+    // aid" (promised/JJ), "Ethiopia departs from Libya" (departs/NNS).
+    for (std::uint32_t t = 1; t < s_.upper.size(); ++t) {
+      if (is_head[t] || !d_.verbs.forms.count(s_.upper[t])) continue;
+      if (const std::optional<std::pair<int, int>> ctx = MissedVerbContext(t)) {
+        CodeVerb(t, ctx->first, ctx->second);
+      }
+    }
+  }
+
+ private:
+  void Note(std::string text) { out_->notes.push_back(std::move(text)); }
+
+  static bool IsAuxiliary(std::string_view w) {
+    static const char* const kAux[] = {"HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN",
+                                       "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST"};
+    return std::any_of(std::begin(kAux), std::end(kAux), [&](const char* a) { return w == a; });
+  }
+
+  // The clause whose verb group holds token `t`, or the last clause before it.
+  int ClauseAt(std::uint32_t t) const {
+    int best = -1;
+    for (std::size_t ci = 0; ci < g_.clauses.size(); ++ci) {
+      const Clause& c = g_.clauses[ci];
+      if (c.verb < g_.chunks.size() && g_.chunks[c.verb].begin <= t && t < g_.chunks[c.verb].end) {
+        return static_cast<int>(ci);
+      }
+      if (c.head < t && (best < 0 || g_.clauses[best].head < c.head)) best = static_cast<int>(ci);
+    }
+    return best;
+  }
+
+  // When token `t`, a dictionary verb form that heads no clause, is used as a
+  // verb here: (clause whose subject it shares, or -1; source unit, or -1).
+  std::optional<std::pair<int, int>> MissedVerbContext(std::uint32_t t) const {
+    const PosTag tag = s_.tags[t];
+    const bool verbish = lexicon::IsVerb(tag) || tag == PosTag::kJJ;
+    const std::string& prev = s_.upper[t - 1];
+    if (verbish && IsAuxiliary(prev)) return std::make_pair(ClauseAt(t - 1), -1);
+    if (verbish && prev == "AND" && (tag == PosTag::kVBD || tag == PosTag::kVBN || tag == PosTag::kJJ)) {
+      const int ci = ClauseAt(t - 1);
+      if (ci >= 0) return std::make_pair(ci, -1);
+    }
+    // Between an actor and what it acts on: "Ethiopia act on a resolution".
+    const int before = s_.UnitEndingAt(t);
+    if (before >= 0 && t + 1 < s_.upper.size()) {
+      const PosTag next = s_.tags[t + 1];
+      if (next == PosTag::kIN || next == PosTag::kTO || next == PosTag::kDT || s_.UnitStartingAt(t + 1) >= 0) {
+        return std::make_pair(-1, before);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A complement or gerund whose governing verb was coded belongs to that event
+  // ("urged B to help", "abandoned efforts to stop", "arranged for the
+  // reopening"), as in TABARI, which codes one verb per clause.
+  bool SkipAsComplement(std::size_t ci) const {
+    const Clause& c = g_.clauses[ci];
+    if (c.parent >= produced_.size() || !produced_[c.parent]) return false;
+    if (c.relation == lexicon::ClauseRelation::kComplement) return true;
+    return c.head < s_.tags.size() && s_.tags[c.head] == PosTag::kVBG && c.subject == g_.clauses[c.parent].subject;
+  }
+
+  // The unit whose first token lies in noun chunk `chunk`, or -1.
+  int UnitIn(std::uint32_t chunk) const {
+    if (chunk == kNoIndex || chunk >= g_.chunks.size()) return -1;
+    const lexicon::Chunk& c = g_.chunks[chunk];
+    for (std::size_t u = 0; u < s_.units.size(); ++u) {
+      if (s_.units[u].begin >= c.begin && s_.units[u].begin < c.end) return static_cast<int>(u);
+      if (s_.units[u].begin < c.begin && s_.units[u].end > c.begin) return static_cast<int>(u);
+    }
+    return -1;
+  }
+
+  bool IsPronoun(std::uint32_t chunk) const {
+    if (chunk >= g_.chunks.size()) return false;
+    const lexicon::Chunk& c = g_.chunks[chunk];
+    return c.end == c.begin + 1 && s_.tags[c.begin] == PosTag::kPRP;
+  }
+
+  // The source of clause `ci` when the pattern names none: its subject's actor.
+  // When a slot took the subject, when the clause has none, or when it is a
+  // pronoun ("Ethiopia indicated it would act"), the governing clause's.
+  int DefaultSource(int ci, const Bindings& b, int depth = 0) const {
+    if (ci < 0) return -1;
+    const Clause& c = g_.clauses[ci];
+    const int u = UnitIn(c.subject);
+    const bool taken = u >= 0 && (u == b.target || u == b.compound ||
+                                  std::find(b.skipped.begin(), b.skipped.end(), u) != b.skipped.end());
+    if (u >= 0 && !taken) return u;
+    const bool pronoun = IsPronoun(c.subject);
+    if (c.subject == kNoIndex || taken || pronoun) {
+      if (c.parent < g_.clauses.size() && depth < 8) {
+        const int up = DefaultSource(static_cast<int>(c.parent), b, depth + 1);
+        if (up >= 0) return up;
+      }
+    }
+    return -1;
+  }
+
+  // The first actor after the verb, within the clause's stretch of text (up to
+  // a comma or colon; not a comma between adjectives, "complete, full ties").
+  int DefaultTarget(const Site& site, const Bindings& b, int source) const {
+    for (std::uint32_t i = site.end; i < s_.upper.size(); ++i) {
+      if (IsClauseBreak(s_.upper[i])) {
+        const bool between_adjectives = s_.upper[i] == "," && i > 0 && i + 1 < s_.upper.size() &&
+                                        s_.tags[i - 1] == PosTag::kJJ && s_.tags[i + 1] == PosTag::kJJ;
+        if (!between_adjectives) return -1;
+      }
+      const int u = s_.UnitStartingAt(i);
+      if (u < 0) continue;
+      if (u == source || u == b.source || std::find(b.skipped.begin(), b.skipped.end(), u) != b.skipped.end()) {
+        i = s_.units[u].end - 1;
+        continue;
+      }
+      return u;
+    }
+    return -1;
+  }
+
+  // Codes the dictionary verb at token `head`, in clause `ci` (or -1) with
+  // `fallback_source` (or -1) when the clause gives none.
+  void CodeVerb(std::uint32_t head, int ci, int fallback_source) {
+    if (head >= s_.upper.size()) return;
+    const std::optional<Site> site = FindSite(d_.verbs, s_, head);
+    if (!site) return;
+    const VerbBlock& block = d_.verbs.blocks[site->form->block];
+    const Matcher matcher(s_, *site);
+    const VerbPattern* best = nullptr;
+    Bindings bind;
+    for (const VerbPattern& p : block.patterns) {
+      Bindings b;
+      if (!matcher.Match(p, &b)) continue;
+      if (!best || b.words > bind.words) {
+        best = &p;
+        bind = b;
+      }
+    }
+    const std::string& code = best ? best->code : site->form->code;
+    const std::string& paired = best ? best->paired_code : site->form->paired_code;
+    const std::string& where = best ? best->where : block.where;
+    const bool coded = !(code == "---" || (code.empty() && paired.empty()));
+    if (ci >= 0 && static_cast<std::uint32_t>(ci) < g_.clauses.size() && g_.clauses[ci].head == head) {
+      produced_[ci] = coded;
+    }
+    if (!coded) {
+      std::string note = "verb '";
+      note.append(s_.words[head]).append("' (").append(where).append("): null code");
+      Note(std::move(note));
+      return;
+    }
+    Emit(ci, fallback_source, *site, bind, code, paired, where);
+  }
+
+  std::vector<std::string> CodesOf(int unit) const {
+    if (unit < 0) return {};
+    return s_.units[unit].codes;
+  }
+
+  void Emit(int ci, int fallback_source, const Site& site, const Bindings& b, const std::string& code,
+            const std::string& paired, const std::string& where) {
+    int source = b.source;
+    int target = b.target;
+    // Passive with an agent: "B was opposed by A" (TABARI's passive rule).
+    if (ci >= 0 && g_.clauses[ci].voice == lexicon::Voice::kPassive && source < 0) {
+      const Clause& c = g_.clauses[ci];
+      const int agent = UnitIn(c.agent);
+      if (agent >= 0) {
+        source = agent;
+        if (target < 0) target = UnitIn(c.subject);
+      }
+    }
+    std::vector<std::string> sources, targets;
+    if (b.compound >= 0 && b.compound_before && target < 0 && source < 0) {
+      // "% *": the members of a compound act towards each other.
+      const std::vector<std::string> members = CodesOf(b.compound);
+      for (const std::string& x : members) {
+        for (const std::string& y : members) {
+          if (x != y) Add(x, y, code, paired, site, where);
+        }
+      }
+      return;
+    }
+    if (b.compound >= 0) {
+      if (b.compound_before) {
+        source = b.compound;
+      } else if (target < 0) {
+        target = b.compound;
+      }
+    }
+    if (source < 0) source = DefaultSource(ci, b);
+    if (source < 0) source = fallback_source;
+    if (target < 0) target = DefaultTarget(site, b, source);
+    sources = CodesOf(source);
+    targets = CodesOf(target);
+    // Several sources and no target, for a cooperative code: the sources act
+    // together, each towards the others ("A and B renewed ties").
+    if (targets.empty() && sources.size() > 1 && code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6') {
+      for (const std::string& x : sources) {
+        for (const std::string& y : sources) {
+          if (x != y) Add(x, y, code, paired, site, where);
+        }
+      }
+      return;
+    }
+    if (sources.empty()) sources.push_back("");
+    if (targets.empty()) targets.push_back("");
+    for (const std::string& x : sources) {
+      for (const std::string& y : targets) Add(x, y, code, paired, site, where);
+    }
+  }
+
+  void Add(const std::string& source, const std::string& target, const std::string& code, const std::string& paired,
+           const Site& site, const std::string& where) {
+    if (!source.empty() && source == target) return;
+    if (!code.empty()) Push(source, target, code, site, where);
+    if (!paired.empty()) Push(target, source, paired, site, where);
+  }
+
+  void Push(const std::string& source, const std::string& target, const std::string& code, const Site& site,
+            const std::string& where) {
+    if (code == "---") return;
+    if ((source.empty() || target.empty()) && o_.require_dyad) return;
+    if (source.empty() && target.empty()) return;
+    CodedEvent e;
+    e.source = source.empty() ? "---" : source;
+    e.target = target.empty() ? "---" : target;
+    e.code = code;
+    e.verb = site.begin;
+    e.where = where;
+    out_->events.push_back(std::move(e));
+  }
+
+  const Dictionaries& d_;
+  const SentenceUnits& s_;
+  const lexicon::SentenceGrammar& g_;
+  const CodingOptions& o_;
+  SentenceCoding* out_;
+  std::vector<bool> produced_;
+};
+
+void FindIssues(const IssueList& issues, const std::vector<std::string>& upper, SentenceCoding* out) {
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < upper.size(); ++i) {
+    for (const auto& [len, id] : issues.phrases.MatchesAt(upper, i)) {
+      const IssueList::Entry& e = issues.entries[id];
+      if (e.code.empty()) return;  // an exclusion phrase cancels every issue of the sentence
+      found.push_back(e.code);
+      break;
+    }
+  }
+  out->issues = std::move(found);
+}
+
+}  // namespace
+
+SentenceCoding SentenceCoder::Code(const std::vector<std::string_view>& words, const std::vector<PosTag>& tags,
+                                   std::int32_t date, const CodingOptions& options) const {
+  const std::size_t n = std::min(words.size(), tags.size());
+  const std::vector<std::string_view> used(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
+  const std::vector<PosTag> used_tags(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(n));
+  return Code(used, used_tags, grammar_.Analyze(used, used_tags), date, options);
+}
+
+SentenceCoding SentenceCoder::Code(const std::vector<std::string_view>& words, const std::vector<PosTag>& tags,
+                                   const lexicon::SentenceGrammar& grammar, std::int32_t date,
+                                   const CodingOptions& options) const {
+  SentenceCoding out;
+  const std::size_t n = std::min(words.size(), tags.size());
+  std::vector<std::string> upper(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    upper[i].reserve(words[i].size());
+    for (char ch : words[i]) upper[i].push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+  }
+  if (Discarded(dicts_.discards, words, upper, &out)) return out;
+  const std::vector<std::string_view> used(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
+  const std::vector<PosTag> used_tags(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(n));
+  const SentenceUnits units = BuildUnits(dicts_, used, used_tags, std::move(upper), grammar, date);
+  SentenceRun run(dicts_, units, grammar, options, &out);
+  run.CodeClauses();
+  // The same event from two clauses (or a paired code) is one event.
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  std::vector<CodedEvent> unique;
+  for (CodedEvent& e : out.events) {
+    if (seen.insert({e.source, e.target, e.code}).second) unique.push_back(std::move(e));
+  }
+  out.events = std::move(unique);
+  if (!out.events.empty()) FindIssues(dicts_.issues, units.upper, &out);
+  return out;
+}
+
+}  // namespace casus::code::petr
