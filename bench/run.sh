@@ -92,3 +92,20 @@ echo "== coder_speed"
 echo "== coder_accuracy"
 ./build/bench/coder_accuracy bench/data/gold_events.txt
 # --- end coder accuracy ---
+
+# --- PETRARCH dictionaries (src/code/petr_*): Phoenix load time; validation suite from raw text and from the gold parses ---
+echo "== petr_load"
+./build/bench/petr_load "$SHARED"
+echo "== petr_validation"
+suite="$SHARED/peers/petrarch2/text/PETR.UnitTest.records.xml"
+if [ -f "$suite" ]; then
+  for mode in "" "--use-parse"; do
+    start=$(date +%s.%N)
+    line=$(./build/casus validate "$suite" --dicts "$SHARED/peers/petrarch2/dictionaries" $mode --quiet 2>/dev/null | tail -1)
+    end=$(date +%s.%N)
+    awk -v l="$line" -v m="${mode:-raw text}" -v s="$start" -v e="$end" 'BEGIN { printf "%s: %s (%.2f s)\n", m, l, e - s }'
+  done
+else
+  echo "skipped: $suite absent"
+fi
+# --- end PETRARCH ---

@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "code/petr_units.h"
 
@@ -35,12 +36,28 @@ struct Bindings {
   int words = 0;             // tokens matched by literal words and synsets
 };
 
+// The distinct words of a sentence, to reject most patterns of a large block
+// (CAMEO.2.0 has hundreds per verb) before searching for their elements.
+using Vocabulary = std::unordered_set<std::string_view>;
+
+bool MayMatch(const std::vector<PatternElement>& elements, const Vocabulary& words) {
+  for (const PatternElement& e : elements) {
+    if (e.kind != PatternElement::Kind::kWords) continue;
+    const bool any = std::any_of(e.alternatives.begin(), e.alternatives.end(),
+                                 [&](const Words& alt) { return !alt.empty() && words.count(alt.front()); });
+    if (!any) return false;
+  }
+  return true;
+}
+
 class Matcher {
  public:
-  Matcher(const SentenceUnits& s, const Site& site) : s_(s), site_(site) {}
+  Matcher(const SentenceUnits& s, const Site& site, const Vocabulary& vocabulary)
+      : s_(s), site_(site), vocabulary_(vocabulary) {}
 
   // True when `p` matches around the site; fills `b`.
   bool Match(const VerbPattern& p, Bindings* b) const {
+    if (!MayMatch(p.after, vocabulary_) || !MayMatch(p.before, vocabulary_)) return false;
     Bindings found;
     if (!After(p, 0, site_.end, &found)) return false;
     Bindings before = found;
@@ -161,6 +178,7 @@ class Matcher {
 
   const SentenceUnits& s_;
   const Site& site_;
+  const Vocabulary& vocabulary_;
 };
 
 bool IsWordFormPart(const SentenceUnits& s, std::uint32_t at, const Words& words) {
@@ -221,7 +239,7 @@ class SentenceRun {
  public:
   SentenceRun(const Dictionaries& d, const SentenceUnits& s, const lexicon::SentenceGrammar& g,
               const CodingOptions& o, SentenceCoding* out)
-      : d_(d), s_(s), g_(g), o_(o), out_(out) {}
+      : d_(d), s_(s), g_(g), o_(o), out_(out), vocabulary_(s.upper.begin(), s.upper.end()) {}
 
   void CodeClauses() {
     produced_.assign(g_.clauses.size(), false);
@@ -361,7 +379,7 @@ class SentenceRun {
     const std::optional<Site> site = FindSite(d_.verbs, s_, head);
     if (!site) return;
     const VerbBlock& block = d_.verbs.blocks[site->form->block];
-    const Matcher matcher(s_, *site);
+    const Matcher matcher(s_, *site, vocabulary_);
     const VerbPattern* best = nullptr;
     Bindings bind;
     for (const VerbPattern& p : block.patterns) {
@@ -472,6 +490,7 @@ class SentenceRun {
   const lexicon::SentenceGrammar& g_;
   const CodingOptions& o_;
   SentenceCoding* out_;
+  const Vocabulary vocabulary_;
   std::vector<bool> produced_;
 };
 
