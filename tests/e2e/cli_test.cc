@@ -211,6 +211,39 @@ TEST(CliTest, CodeSentenceListToStdout) {
   EXPECT_EQ(events[0]["location"]["name"], "Azaz");
 }
 
+// casus code --dicts: PETRARCH-format dictionaries (invented here) replace the
+// built-in ones; a malformed line is a warning naming file:line; a missing file
+// stops start-up.
+TEST(CliTest, CodeWithPetrarchDictionaries) {
+  test::TempDir dir;
+  dir.Write("tiny.verbs.txt",
+            "--- SCOLD [111] ---\n"
+            "SCOLD\n"
+            "- * SHARPLY [112]\n"
+            "- * [broken\n");
+  dir.Write("tiny.actors.txt", "VELORIA [VLR]\nQUASTIA [QST]\n");
+  dir.Write("tiny.agents.txt", "ENVOY [~GOV]\n");
+  const std::string in = dir.Write(
+      "s.jsonl",
+      "{\"id\": \"a\", \"text\": \"The Veloria envoy scolded Quastia sharply on Monday.\", \"date\": \"2016-02-14\"}\n"
+      "{\"id\": \"b\", \"text\": \"Quastia scolded Veloria.\", \"date\": \"2016-02-14\"}\n");
+  CliRun r = Casus("code " + in + " --out - --dicts " + dir.path().string());
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto events = JsonLines(r.out);
+  ASSERT_EQ(events.size(), 2u) << r.out;
+  EXPECT_EQ(events[0]["source"]["code"], "VLRGOV");
+  EXPECT_EQ(events[0]["target"]["code"], "QST");
+  EXPECT_EQ(events[0]["cameo"], "112");
+  EXPECT_EQ(events[0]["plover"], "ACCUSE");  // the built-in CAMEO table still types known codes
+  EXPECT_EQ(events[1]["source"]["code"], "QST");
+  EXPECT_EQ(events[1]["cameo"], "111");
+  EXPECT_NE(r.err.find("tiny.verbs.txt:4"), std::string::npos) << r.err;
+
+  CliRun missing = Casus("code " + in + " --out - --dicts " + (dir.path() / "absent").string());
+  EXPECT_NE(missing.status, 0);
+  EXPECT_NE(missing.err.find("absent"), std::string::npos) << missing.err;
+}
+
 TEST(CliTest, CodeHelpNamesTheOutputs) {
   CliRun h = Casus("code --help");
   EXPECT_EQ(h.status, 0);
