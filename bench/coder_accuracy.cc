@@ -11,7 +11,13 @@
 // produced event with negated=true, and a produced negated event never matches a
 // positive one.
 //
-// Usage: coder_accuracy [GOLD_FILE] [--failures]
+// With --dicts PATH (repeatable), the sentences are coded with PETRARCH-format
+// dictionaries instead (casus code --dicts; docs/petrarch.md), e.g. the Phoenix set,
+// to compare them with the built-in ones on the same gold. Their actor codes follow
+// the same CAMEO scheme, but differ in details (agents, IGO codes), so the root-level
+// and per-field figures are the fairer comparison.
+//
+// Usage: coder_accuracy [GOLD_FILE] [--failures] [--dicts PATH]...
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -135,11 +141,14 @@ void AddSets(const std::vector<Triple>& gold, const std::vector<Triple>& produce
 int main(int argc, char** argv) {
   std::string path = CASUS_GOLD_EVENTS;
   bool failures = false;
+  casus::code::CoderOptions options;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--failures") == 0) {
       failures = true;
+    } else if (std::strcmp(argv[i], "--dicts") == 0 && i + 1 < argc) {
+      options.petrarch_dictionaries.push_back(argv[++i]);
     } else if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-      std::printf("usage: coder_accuracy [GOLD_FILE] [--failures]\n");
+      std::printf("usage: coder_accuracy [GOLD_FILE] [--failures] [--dicts PATH]...\n");
       return 0;
     } else {
       path = argv[i];
@@ -154,9 +163,9 @@ int main(int argc, char** argv) {
   }
 
   std::vector<std::string> warnings;
-  auto created = casus::code::Coder::Create({}, &warnings);
+  auto created = casus::code::Coder::Create(options, &warnings);
   if (!created.ok()) {
-    std::fprintf(stderr, "coder_accuracy: cannot create the coder\n");
+    std::fprintf(stderr, "coder_accuracy: cannot create the coder: %s\n", created.error().ToString().c_str());
     return 1;
   }
   const casus::code::Coder& coder = *created.value();

@@ -280,6 +280,17 @@ void Coder::Impl::CodeSentencePetrarch(const ArticleInfo& info, std::string_view
   if (coded.events.empty()) return;
   const std::string_view sentence_text = text.substr(a.begin, a.end - a.begin);
   const std::string date = EventDate(sentence_text, info.date);
+  // The coder lists an issue once per phrase found; the event record counts them
+  // (PETRARCH's "CODE,count"), in the order they first occur.
+  std::vector<IssueCount> issues;
+  for (const std::string& code : coded.issues) {
+    const auto it = std::find_if(issues.begin(), issues.end(), [&](const IssueCount& i) { return i.code == code; });
+    if (it == issues.end()) {
+      issues.push_back({code, 1});
+    } else {
+      ++it->count;
+    }
+  }
   for (const petr::CodedEvent& c : coded.events) {
     Event& e = a.events.emplace_back();
     e.doc_id = info.doc_id;
@@ -292,6 +303,7 @@ void Coder::Impl::CodeSentencePetrarch(const ArticleInfo& info, std::string_view
     e.target.text = c.target_text;
     FillCode(e, c.code, "");
     e.evidence = c.where;
+    e.issues = issues;
   }
 }
 

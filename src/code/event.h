@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace casus::code {
 
@@ -28,6 +29,13 @@ struct Place {
   double lon = 0;
 };
 
+// One PETRARCH issue code of a sentence and how many of the issue file's phrases
+// for it the sentence contains.
+struct IssueCount {
+  std::string code;  // as the issues file writes it, e.g. "WATER_SUPPLY"
+  int count = 0;
+};
+
 struct Event {
   std::string doc_id;          // the input record's id (see docs/extract.md)
   std::uint32_t sentence = 0;  // 0-based index of the sentence in the article
@@ -44,6 +52,9 @@ struct Event {
   std::string reported_by;     // actor code (or text) of whoever the sentence attributes it to
   std::optional<Place> location;
   std::string evidence;        // the span of the sentence the coder matched
+  // PETRARCH issue codes of the sentence (the same for all its events), in order
+  // of first occurrence; empty with the built-in dictionaries, which have none.
+  std::vector<IssueCount> issues;
 };
 
 }  // namespace casus::code

@@ -97,9 +97,15 @@ std::vector<Group> MergeParties(std::vector<Group> mentions, const std::vector<P
     if (!out.empty() && InsideOneParty(tags, out.back().end, g.begin)) {
       Member& into = out.back().members.front();
       const Member& m = g.members.front();
-      const bool clash = !into.actors.empty() && !m.actors.empty() && into.actors != m.actors;
+      // "U.S. Secretary of State John Kerry": USA then USAGOV name one party; the
+      // more specific code wins. Unrelated codes are two parties.
+      const bool refines = !into.actors.empty() && !m.actors.empty() && into.actors.size() == 1 &&
+                           m.actors.size() == 1 && m.actors[0].rfind(into.actors[0], 0) == 0;
+      const bool refined = !into.actors.empty() && !m.actors.empty() && into.actors.size() == 1 &&
+                           m.actors.size() == 1 && into.actors[0].rfind(m.actors[0], 0) == 0;
+      const bool clash = !into.actors.empty() && !m.actors.empty() && !refines && !refined;
       if (!clash) {
-        if (into.actors.empty()) into.actors = m.actors;
+        if (into.actors.empty() || refines) into.actors = m.actors;
         for (const std::string& a : m.agents) {
           if (std::find(into.agents.begin(), into.agents.end(), a) == into.agents.end()) into.agents.push_back(a);
         }

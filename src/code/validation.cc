@@ -373,6 +373,13 @@ RecordResult CodeRecord(const ValidationRecord& r, std::size_t entry, const petr
   RecordInput in;
   if (use_parse) {
     InputFromParse(r, &in, &result.notes);
+    // A broken tree is bad input, as PETRARCH reports it (bad_input_parse): the
+    // record is not coded rather than coded from a guess.
+    if (!in.leaves.balanced) {
+      result.notes.push_back("not coded: bad input parse");
+      result.pass = result.expected.empty();
+      return result;
+    }
   } else {
     InputFromText(r, tagger, &in);
   }

@@ -4,8 +4,12 @@
 // batch, not per row), each document inside its own savepoint so that a failure
 // never leaves half a document behind. What was committed survives an
 // interrupted run; the content hash makes a re-run skip what is already there.
+// Databases of an older schema version are migrated in place when opened, so
+// that a new casus can add to them; newer versions are refused.
 #include <sqlite3.h>
 
+#include <iterator>
+#include <optional>
 #include <string>
 
 #include "store/sinks_internal.h"
@@ -39,10 +43,18 @@ CREATE TABLE IF NOT EXISTS events(
   cameo TEXT NOT NULL, plover TEXT NOT NULL, mode TEXT NOT NULL, quad_class INTEGER NOT NULL,
   goldstein REAL NOT NULL, negated INTEGER NOT NULL, reported_by TEXT NOT NULL,
   location_name TEXT, location_country TEXT, lat REAL, lon REAL,
-  evidence TEXT NOT NULL);
+  evidence TEXT NOT NULL, issues TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS events_by_doc ON events(doc_key);
 CREATE INDEX IF NOT EXISTS mentions_by_doc ON mentions(doc_key);
 )sql";
+
+// kMigrations[v - 1] brings a database of schema version v to v + 1; kSchema is
+// what they all lead to. Each runs in one transaction with the version update.
+constexpr const char* kMigrations[] = {
+    // 1 -> 2: PETRARCH issue codes ("CODE,count;..."); rows of version 1 have none.
+    "ALTER TABLE events ADD COLUMN issues TEXT NOT NULL DEFAULT ''",
+};
+static_assert(std::size(kMigrations) == kSchemaVersion - 1, "one migration per schema version");
 
 // A prepared statement, finalized with its owner.
 class Statement {
@@ -80,7 +92,11 @@ class SqliteSink final : public EventSink {
         !Exec("PRAGMA foreign_keys=ON")) {
       return Fail("cannot configure");
     }
-    if (Status s = CheckSchema(); !s.ok()) return s;
+    Result<int> version = CheckSchema();
+    if (!version.ok()) return version.error();
+    if (version.value() != 0 && version.value() < kSchemaVersion) {
+      if (Status s = Migrate(); !s.ok()) return s;
+    }
     if (!Exec(kSchema)) return Fail("cannot create the schema");
     if (!Exec(("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" +
                std::to_string(kSchemaVersion) + "'), ('format', 'casus events')").c_str())) {
@@ -99,8 +115,8 @@ class SqliteSink final : public EventSink {
                        "INSERT INTO events(doc_key, doc_id, sentence, text, date, source_text, source_code, "
                        "source_country, source_sector, target_text, target_code, target_country, target_sector, "
                        "cameo, plover, mode, quad_class, goldstein, negated, reported_by, location_name, "
-                       "location_country, lat, lon, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                       "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+                       "location_country, lat, lon, evidence, issues) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                       "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)");
     if (!prepared) return Fail("cannot prepare statements");
     return {};
   }
@@ -160,24 +176,57 @@ class SqliteSink final : public EventSink {
     return Error{ErrorCode::kStore, msg};
   }
 
-  // Refuses files that are not casus databases, and newer schema versions.
-  Status CheckSchema() {
+  // The schema version of the database, 0 when it is new (has no tables).
+  // Refuses files that are not casus databases, and unknown or newer versions.
+  Result<int> CheckSchema() {
     Statement tables;
     if (!tables.Prepare(db_, "SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
-      return Fail("not a SQLite database");
+      return Fail("not a SQLite database").error();
     }
-    if (sqlite3_step(tables.get()) != SQLITE_ROW) return Fail("not a SQLite database");
-    if (sqlite3_column_int(tables.get(), 0) == 0) return {};  // new database
+    if (sqlite3_step(tables.get()) != SQLITE_ROW) return Fail("not a SQLite database").error();
+    if (sqlite3_column_int(tables.get(), 0) == 0) return 0;  // new database
+    const std::optional<int> v = ReadVersion();
+    if (!v) return Error{ErrorCode::kStore, path_ + ": not a casus database (no schema_version)"};
+    if (*v > kSchemaVersion) {
+      return Error{ErrorCode::kStore, path_ + ": schema version " + std::to_string(*v) +
+                                          " is newer than this casus understands (" +
+                                          std::to_string(kSchemaVersion) + ")"};
+    }
+    if (*v < 1) return Error{ErrorCode::kStore, path_ + ": unknown schema version " + std::to_string(*v)};
+    return *v;
+  }
+
+  std::optional<int> ReadVersion() {
     Statement version;
     if (!version.Prepare(db_, "SELECT value FROM meta WHERE key = 'schema_version'") ||
         sqlite3_step(version.get()) != SQLITE_ROW) {
-      return Error{ErrorCode::kStore, path_ + ": not a casus database (no schema_version)"};
+      return std::nullopt;
     }
-    const int v = sqlite3_column_int(version.get(), 0);
-    if (v > kSchemaVersion) {
-      return Error{ErrorCode::kStore, path_ + ": schema version " + std::to_string(v) +
-                                          " is newer than this casus understands (" +
-                                          std::to_string(kSchemaVersion) + ")"};
+    return sqlite3_column_int(version.get(), 0);
+  }
+
+  // Brings an older database to kSchemaVersion in one transaction: a failure (a
+  // full disk, another writer holding it) leaves it as it was.
+  Status Migrate() {
+    if (!Exec("BEGIN IMMEDIATE")) return Fail("cannot migrate the schema");
+    // Read again under the write lock: another casus may have migrated the
+    // database since CheckSchema looked.
+    const int from = ReadVersion().value_or(0);
+    if (from < 1 || from > kSchemaVersion) {
+      Exec("ROLLBACK");
+      return Error{ErrorCode::kStore, path_ + ": schema version changed to " + std::to_string(from) +
+                                          " while opening"};
+    }
+    bool ok = true;
+    for (int v = from; ok && v < kSchemaVersion; ++v) ok = Exec(kMigrations[v - 1]);
+    ok = ok && Exec(("UPDATE meta SET value = '" + std::to_string(kSchemaVersion) +
+                     "' WHERE key = 'schema_version'").c_str()) &&
+         Exec("COMMIT");
+    if (!ok) {
+      const Status failure = Fail("cannot migrate schema version " + std::to_string(from) + " to " +
+                                  std::to_string(kSchemaVersion));
+      Exec("ROLLBACK");
+      return failure;
     }
     return {};
   }
@@ -256,6 +305,7 @@ class SqliteSink final : public EventSink {
         sqlite3_bind_double(s, 24, e.location->lon);
       }
       BindText(s, 25, e.evidence);
+      BindText(s, 26, IssuesText(e.issues));
       if (!Step(s)) return false;
     }
     return true;

@@ -4,7 +4,9 @@
 //     the same input adds nothing twice (a content hash per document);
 //   - JSON Lines ("events.jsonl", or "-" for stdout): one event per line;
 //   - TSV ("events.tsv"): one event per line, GDELT-2.0-style columns.
-// Stored formats carry a version (SQLite: table `meta`, key `schema_version`).
+// Stored formats carry a version: SQLite in table `meta`, key `schema_version`;
+// JSON Lines and TSV, which have no place for it, follow the format version of
+// docs/events.md, which is the same number.
 // Thread-safety: a sink is used from one thread (the pipeline's writer).
 #pragma once
 
@@ -18,7 +20,9 @@
 
 namespace casus::store {
 
-inline constexpr int kSchemaVersion = 1;
+// The version of the SQLite schema and of the event formats (docs/events.md).
+// 2: events carry PETRARCH issue codes (`issues`).
+inline constexpr int kSchemaVersion = 2;
 
 struct SentenceRecord {
   std::uint32_t begin = 0;  // byte offsets into DocumentRecord::text
@@ -68,15 +72,18 @@ class EventSink {
 };
 
 // Opens the sink `out` names: "-" (JSON Lines on stdout), "*.jsonl", "*.tsv", or
-// anything else as a SQLite database (created with the schema when new). Fails
-// with kStore naming the path when it cannot be opened, is locked, is not a casus
-// database, or has a newer schema version.
+// anything else as a SQLite database (created with the schema when new, migrated
+// in place to kSchemaVersion when older). Fails with kStore naming the path when
+// it cannot be opened or migrated, is locked, is not a casus database, or has a
+// newer schema version.
 Result<std::unique_ptr<EventSink>> OpenSink(const std::string& out);
 
 // Copies every event of the casus database `db` to `out` ("*.tsv" for GDELT-style
 // TSV, anything else — "-" included — as JSON Lines), document by document in
-// input order. Returns the number of events written; fails with kStore naming the
-// file when the database cannot be read or the output cannot be written.
+// input order. Reads older schema versions as they are (without migrating them);
+// returns the number of events written; fails with kStore naming the file when
+// the database cannot be read, has a newer schema version, or the output cannot
+// be written.
 Result<std::uint64_t> ExportEvents(const std::string& db, const std::string& out);
 
 // The JSON object of one event, as written to JSON Lines (docs/events.md).

@@ -1,6 +1,8 @@
 // Event files: JSON Lines (our schema, docs/events.md) and TSV (GDELT-2.0-style
 // columns). They hold events only; documents and their statuses live in SQLite
 // and in the run's summary.
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -27,12 +29,14 @@ std::string Field(std::string_view s) {
 
 // GDELT 2.0 event columns, in GDELT's order, for the fields casus has; the rest
 // of GDELT's 61 columns (tone, article counts, actor geography) are not produced.
+// casus's own columns follow; new ones go at the end, so that readers that pick
+// columns by position keep working (format version 2 added Issues).
 constexpr const char* kTsvHeader =
     "GLOBALEVENTID\tSQLDATE\tActor1Code\tActor1Name\tActor1CountryCode\tActor1Type1Code\t"
     "Actor2Code\tActor2Name\tActor2CountryCode\tActor2Type1Code\tIsRootEvent\tEventCode\t"
     "EventBaseCode\tEventRootCode\tQuadClass\tGoldsteinScale\tActionGeo_FullName\t"
     "ActionGeo_CountryCode\tActionGeo_Lat\tActionGeo_Long\tSOURCEURL\t"
-    "PLOVER\tMode\tNegated\tReportedBy\tSentence\tEvidence\n";
+    "PLOVER\tMode\tNegated\tReportedBy\tSentence\tEvidence\tIssues\n";
 
 class TextSink final : public EventSink {
  public:
@@ -97,7 +101,7 @@ class TextSink final : public EventSink {
     }
     o << '\t' << Field(d.url.empty() ? d.id : d.url) << '\t' << e.plover << '\t' << e.mode << '\t'
       << (e.negated ? 1 : 0) << '\t' << Field(e.reported_by) << '\t' << Field(e.text) << '\t'
-      << Field(e.evidence) << '\n';
+      << Field(e.evidence) << '\t' << Field(internal::IssuesText(e.issues)) << '\n';
   }
 
   std::string path_;
@@ -125,6 +129,9 @@ std::string EventJson(const code::Event& e) {
     j["location"] = {{"name", e.location->name}, {"country", e.location->country},
                      {"lat", e.location->lat}, {"lon", e.location->lon}};
   }
+  nlohmann::json issues = nlohmann::json::array();  // present, as [], when there are none
+  for (const code::IssueCount& i : e.issues) issues.push_back({{"code", i.code}, {"count", i.count}});
+  j["issues"] = std::move(issues);
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -160,6 +167,35 @@ Result<std::unique_ptr<EventSink>> OpenTextSink(const std::string& path, TextFor
   auto sink = std::make_unique<TextSink>(path, format);
   if (Status s = sink->Open(); !s.ok()) return s.error();
   return std::unique_ptr<EventSink>(std::move(sink));
+}
+
+std::string IssuesText(const std::vector<code::IssueCount>& issues) {
+  std::string out;
+  for (const code::IssueCount& i : issues) {
+    if (!out.empty()) out += ';';
+    out += i.code;
+    out += ',';
+    out += std::to_string(i.count);
+  }
+  return out;
+}
+
+std::vector<code::IssueCount> ParseIssues(std::string_view text) {
+  std::vector<code::IssueCount> out;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find(';'), text.size());
+    const std::string_view item = text.substr(0, end);
+    text.remove_prefix(std::min(end + 1, text.size()));
+    const std::size_t comma = item.rfind(',');
+    if (comma == std::string_view::npos) continue;
+    int count = 0;
+    const char* first = item.data() + comma + 1;
+    const char* last = item.data() + item.size();
+    const auto [ptr, ec] = std::from_chars(first, last, count);
+    if (ec != std::errc() || ptr != last) continue;
+    out.push_back({std::string(item.substr(0, comma)), count});
+  }
+  return out;
 }
 
 }  // namespace internal

@@ -350,6 +350,9 @@ TEST(ValidationRunTest, ParsePathNotesUnbalancedTrees) {
   const ValidationReport report = RunValidation(suite.value(), dicts, options);
   ASSERT_EQ(report.results.size(), 1u);
   EXPECT_NE(::testing::PrintToString(report.results[0].notes).find("unbalanced"), std::string::npos);
+  // A broken tree is bad input (PETRARCH's bad_input_parse): the record is not coded.
+  EXPECT_NE(::testing::PrintToString(report.results[0].notes).find("not coded: bad input parse"), std::string::npos);
+  EXPECT_TRUE(report.results[0].pass);
   ASSERT_EQ(report.notes.size(), 1u);
   EXPECT_NE(report.notes[0].find("maybe"), std::string::npos);
 }
