@@ -406,11 +406,6 @@ class SentenceRun {
     Emit(ci, fallback_source, *site, bind, code, paired, where);
   }
 
-  std::vector<std::string> CodesOf(int unit) const {
-    if (unit < 0) return {};
-    return s_.units[unit].codes;
-  }
-
   void Emit(int ci, int fallback_source, const Site& site, const Bindings& b, const std::string& code,
             const std::string& paired, const std::string& where) {
     int source = b.source;
@@ -424,15 +419,9 @@ class SentenceRun {
         if (target < 0) target = UnitIn(c.subject);
       }
     }
-    std::vector<std::string> sources, targets;
     if (b.compound >= 0 && b.compound_before && target < 0 && source < 0) {
       // "% *": the members of a compound act towards each other.
-      const std::vector<std::string> members = CodesOf(b.compound);
-      for (const std::string& x : members) {
-        for (const std::string& y : members) {
-          if (x != y) Add(x, y, code, paired, site, where);
-        }
-      }
+      EachOther(Parties(b.compound), code, paired, site, where);
       return;
     }
     if (b.compound >= 0) {
@@ -445,40 +434,70 @@ class SentenceRun {
     if (source < 0) source = DefaultSource(ci, b);
     if (source < 0) source = fallback_source;
     if (target < 0) target = DefaultTarget(site, b, source);
-    sources = CodesOf(source);
-    targets = CodesOf(target);
+    std::vector<Party> sources = Parties(source);
+    std::vector<Party> targets = Parties(target);
     // Several sources and no target, for a cooperative code: the sources act
     // together, each towards the others ("A and B renewed ties").
     if (targets.empty() && sources.size() > 1 && code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6') {
-      for (const std::string& x : sources) {
-        for (const std::string& y : sources) {
-          if (x != y) Add(x, y, code, paired, site, where);
-        }
-      }
+      EachOther(sources, code, paired, site, where);
       return;
     }
-    if (sources.empty()) sources.push_back("");
-    if (targets.empty()) targets.push_back("");
-    for (const std::string& x : sources) {
-      for (const std::string& y : targets) Add(x, y, code, paired, site, where);
+    if (sources.empty()) sources.emplace_back();
+    if (targets.empty()) targets.emplace_back();
+    for (const Party& x : sources) {
+      for (const Party& y : targets) Add(x, y, code, paired, site, where);
     }
   }
 
-  void Add(const std::string& source, const std::string& target, const std::string& code, const std::string& paired,
+  // One side of an event: a code of a unit (a compound has several), or none.
+  struct Party {
+    std::string code;  // "" for none
+    int unit = -1;
+  };
+
+  std::vector<Party> Parties(int unit) const {
+    std::vector<Party> out;
+    if (unit < 0) return out;
+    for (const std::string& c : s_.units[unit].codes) out.push_back({c, unit});
+    return out;
+  }
+
+  std::string UnitText(int unit) const {
+    std::string text;
+    if (unit < 0) return text;
+    for (std::uint32_t i = s_.units[unit].begin; i < s_.units[unit].end; ++i) {
+      if (!text.empty()) text += ' ';
+      text.append(s_.words[i]);
+    }
+    return text;
+  }
+
+  void EachOther(const std::vector<Party>& members, const std::string& code, const std::string& paired,
+                 const Site& site, const std::string& where) {
+    for (const Party& x : members) {
+      for (const Party& y : members) {
+        if (x.code != y.code) Add(x, y, code, paired, site, where);
+      }
+    }
+  }
+
+  void Add(const Party& source, const Party& target, const std::string& code, const std::string& paired,
            const Site& site, const std::string& where) {
-    if (!source.empty() && source == target) return;
+    if (!source.code.empty() && source.code == target.code) return;
     if (!code.empty()) Push(source, target, code, site, where);
     if (!paired.empty()) Push(target, source, paired, site, where);
   }
 
-  void Push(const std::string& source, const std::string& target, const std::string& code, const Site& site,
+  void Push(const Party& source, const Party& target, const std::string& code, const Site& site,
             const std::string& where) {
     if (code == "---") return;
-    if ((source.empty() || target.empty()) && o_.require_dyad) return;
-    if (source.empty() && target.empty()) return;
+    if ((source.code.empty() || target.code.empty()) && o_.require_dyad) return;
+    if (source.code.empty() && target.code.empty()) return;
     CodedEvent e;
-    e.source = source.empty() ? "---" : source;
-    e.target = target.empty() ? "---" : target;
+    e.source = source.code.empty() ? "---" : source.code;
+    e.target = target.code.empty() ? "---" : target.code;
+    e.source_text = UnitText(source.unit);
+    e.target_text = UnitText(target.unit);
     e.code = code;
     e.verb = site.begin;
     e.where = where;

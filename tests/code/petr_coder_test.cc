@@ -408,6 +408,14 @@ TEST(PetrCoderUnits, ActorsWithTheirAgents) {
   });
 }
 
+// Each event names the words of its two units, for the event record's actor text.
+TEST(PetrCoderUnits, EventsCarryTheWordsOfTheirUnits) {
+  const Coded c = Code("Varnland police arrested Oskerian smugglers in the capital.");
+  ASSERT_EQ(c.coding.events.size(), 1u) << c.Context();
+  EXPECT_EQ(c.coding.events[0].source_text, "Varnland police");
+  EXPECT_EQ(c.coding.events[0].target_text, "Oskerian smugglers");
+}
+
 TEST(PetrCoderUnits, AgentsOfInOrFromActors) {
   RunCases({
       {"Officials of Tembria praised Varnland.", {"TEMGOV VAR 051"}},

@@ -17,6 +17,7 @@ namespace {
 struct AnnotateArgs {
   std::string input = "-";
   std::string date;
+  std::vector<std::string> dicts;  // PETRARCH-format dictionaries
   bool json = false;
 };
 
@@ -131,7 +132,9 @@ int RunAnnotate(const AnnotateArgs& args) {
     input.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
   }
   std::vector<std::string> warnings;
-  auto coder = code::Coder::Create({}, &warnings);
+  code::CoderOptions options;
+  options.petrarch_dictionaries = args.dicts;
+  auto coder = code::Coder::Create(options, &warnings);
   if (!coder.ok()) {
     std::cerr << "casus annotate: " << coder.error().ToString() << "\n";
     return 2;
@@ -158,6 +161,8 @@ void RegisterAnnotate(CLI::App& app, int* exit_code) {
   cmd->add_option("input", args->input, "A text file, or - for stdin")->capture_default_str();
   cmd->add_option("--date", args->date, "Publication date, for leaders in office and relative dates (e.g. 2016-02-13)");
   cmd->add_flag("--json", args->json, "One JSON object per sentence");
+  cmd->add_option("--dicts", args->dicts,
+                  "PETRARCH/TABARI dictionaries to code with instead of the built-in ones (see docs/petrarch.md)");
   cmd->callback([args, exit_code] { *exit_code = RunAnnotate(*args); });
 }
 
