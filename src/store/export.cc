@@ -1,8 +1,10 @@
 // casus export: events from a casus database to TSV or JSON Lines, streamed row by
-// row (a database may hold millions of events).
+// row (a database may hold millions of events). The database is opened
+// read-only, so older schema versions are read as they are, not migrated.
 #include <sqlite3.h>
 
 #include <memory>
+#include <string>
 
 #include "store/sinks_internal.h"
 
@@ -26,13 +28,28 @@ Result<std::uint64_t> ExportEvents(const std::string& db_path, const std::string
   std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, sqlite3_close);
   if (rc != SQLITE_OK) return Error{ErrorCode::kStore, db_path + ": cannot open: " + sqlite3_errstr(rc)};
   sqlite3_stmt* raw_stmt = nullptr;
-  const char* sql =
-      "SELECT d.doc_key, d.id, d.url, e.doc_id, e.sentence, e.text, e.date, e.source_text, e.source_code, "
-      "e.source_country, e.source_sector, e.target_text, e.target_code, e.target_country, e.target_sector, "
-      "e.cameo, e.plover, e.mode, e.quad_class, e.goldstein, e.negated, e.reported_by, e.location_name, "
-      "e.location_country, e.lat, e.lon, e.evidence "
-      "FROM events e JOIN documents d ON d.doc_key = e.doc_key ORDER BY d.doc_key, e.event_key";
-  if (sqlite3_prepare_v2(db.get(), sql, -1, &raw_stmt, nullptr) != SQLITE_OK) {
+  if (sqlite3_prepare_v2(db.get(), "SELECT value FROM meta WHERE key = 'schema_version'", -1, &raw_stmt,
+                         nullptr) != SQLITE_OK) {
+    return Error{ErrorCode::kStore, db_path + ": not a casus database: " + sqlite3_errmsg(db.get())};
+  }
+  const int version = sqlite3_step(raw_stmt) == SQLITE_ROW ? sqlite3_column_int(raw_stmt, 0) : 0;
+  sqlite3_finalize(raw_stmt);
+  if (version < 1) return Error{ErrorCode::kStore, db_path + ": not a casus database (no schema_version)"};
+  if (version > kSchemaVersion) {
+    return Error{ErrorCode::kStore, db_path + ": schema version " + std::to_string(version) +
+                                        " is newer than this casus understands (" +
+                                        std::to_string(kSchemaVersion) + ")"};
+  }
+  // Version 1 has no issues column: its events have none.
+  const std::string sql =
+      std::string("SELECT d.doc_key, d.id, d.url, e.doc_id, e.sentence, e.text, e.date, e.source_text, "
+                  "e.source_code, e.source_country, e.source_sector, e.target_text, e.target_code, "
+                  "e.target_country, e.target_sector, e.cameo, e.plover, e.mode, e.quad_class, e.goldstein, "
+                  "e.negated, e.reported_by, e.location_name, e.location_country, e.lat, e.lon, e.evidence, ") +
+      (version >= 2 ? "e.issues" : "''") +
+      " FROM events e JOIN documents d ON d.doc_key = e.doc_key ORDER BY d.doc_key, e.event_key";
+  raw_stmt = nullptr;
+  if (sqlite3_prepare_v2(db.get(), sql.c_str(), -1, &raw_stmt, nullptr) != SQLITE_OK) {
     return Error{ErrorCode::kStore, db_path + ": not a casus database: " + sqlite3_errmsg(db.get())};
   }
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw_stmt, sqlite3_finalize);
@@ -78,6 +95,7 @@ Result<std::uint64_t> ExportEvents(const std::string& db_path, const std::string
       e.location = code::Place{Text(s, 22), Text(s, 23), sqlite3_column_double(s, 24), sqlite3_column_double(s, 25)};
     }
     e.evidence = Text(s, 26);
+    e.issues = internal::ParseIssues(Text(s, 27));
     doc.events.push_back(std::move(e));
   }
   if (step != SQLITE_DONE) return Error{ErrorCode::kStore, db_path + ": read error: " + sqlite3_errmsg(db.get())};

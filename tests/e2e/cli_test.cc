@@ -244,6 +244,46 @@ TEST(CliTest, CodeWithPetrarchDictionaries) {
   EXPECT_NE(missing.err.find("absent"), std::string::npos) << missing.err;
 }
 
+// casus code --dicts with an issues file: each event of a sentence carries the
+// sentence's issue codes, counted, in JSON Lines and (through SQLite and casus
+// export) in the last TSV column; a sentence without issue phrases has none.
+TEST(CliTest, CodeWithPetrarchIssuesCountsThem) {
+  test::TempDir dir;
+  dir.Write("tiny.verbs.txt", "--- SCOLD [111] ---\nSCOLD\n");
+  dir.Write("tiny.actors.txt", "VELORIA [VLR]\nQUASTIA [QST]\n");
+  dir.Write("tiny.issues.txt",
+            "<ISSUE CATEGORY=\"FARMING\" TYPE=\"ALL\">\n"
+            "n:turnip [ROOT_CROPS]\n"
+            "orchard+tax [LEVIES]\n"
+            "</ISSUE>\n");
+  const std::string in = dir.Write(
+      "s.jsonl",
+      "{\"id\": \"a\", \"text\": \"Veloria scolded Quastia over turnips and a turnip orchard tax.\", "
+      "\"date\": \"2016-02-14\"}\n"
+      "{\"id\": \"b\", \"text\": \"Quastia scolded Veloria.\", \"date\": \"2016-02-14\"}\n");
+  const std::string dicts = " --dicts " + dir.path().string();
+  CliRun r = Casus("code " + in + " --out -" + dicts);
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto events = JsonLines(r.out);
+  ASSERT_EQ(events.size(), 2u) << r.out;
+  EXPECT_EQ(events[0]["doc_id"], "a");
+  EXPECT_EQ(events[0]["issues"], nlohmann::json::parse(R"([{"code": "ROOT_CROPS", "count": 2},
+                                                             {"code": "LEVIES", "count": 1}])"))
+      << events[0].dump();
+  EXPECT_EQ(events[1]["issues"], nlohmann::json::array());
+
+  const std::string db = (dir.path() / "casus.db").string();
+  ASSERT_EQ(Casus("code " + in + " --out " + db + dicts).status, 0);
+  const std::string tsv = (dir.path() / "events.tsv").string();
+  ASSERT_EQ(Casus("export " + db + " --out " + tsv).status, 0);
+  std::ifstream t(tsv);
+  std::string header, row;
+  std::getline(t, header);
+  std::getline(t, row);
+  EXPECT_EQ(header.substr(header.rfind('\t') + 1), "Issues");
+  EXPECT_EQ(row.substr(row.rfind('\t') + 1), "ROOT_CROPS,2;LEVIES,1") << row;
+}
+
 TEST(CliTest, CodeHelpNamesTheOutputs) {
   CliRun h = Casus("code --help");
   EXPECT_EQ(h.status, 0);

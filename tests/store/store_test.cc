@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "store/sinks_internal.h"
 #include "test_util.h"
 
 namespace casus::store {
@@ -44,6 +45,33 @@ DocumentRecord MakeDoc(const std::string& id, int events) {
   d.mentions.push_back({0, 0, 5, {"First", "TURMIL", "TUR", "MIL"}});
   for (int i = 0; i < events; ++i) d.events.push_back(MakeEvent(id, 0, "195"));
   return d;
+}
+
+// The one text value `sql` selects from the database, or "<none>".
+std::string Value(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* s = nullptr;
+  std::string v = "<none>";
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW) {
+    v = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
+  }
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return v;
+}
+
+// The tab-separated fields of a TSV line, trailing empty fields included.
+std::vector<std::string> TsvFields(const std::string& line) {
+  std::vector<std::string> out(1);
+  for (char c : line) {
+    if (c == '\t') {
+      out.emplace_back();
+    } else {
+      out.back() += c;
+    }
+  }
+  return out;
 }
 
 int Count(const std::string& db_path, const std::string& sql) {
@@ -200,6 +228,7 @@ TEST(StoreTest, JsonlAndTsvHoldOneEventPerLine) {
     EXPECT_EQ(e["target"]["country"], "SYR");
     EXPECT_EQ(e["cameo"], "195");
     EXPECT_EQ(e["location"]["name"], "Azaz");
+    EXPECT_EQ(e["issues"], nlohmann::json::array());  // always present, empty without PETRARCH issues
     ++n;
   }
   EXPECT_EQ(n, 2);
@@ -207,7 +236,11 @@ TEST(StoreTest, JsonlAndTsvHoldOneEventPerLine) {
   std::ifstream t(tsv);
   std::getline(t, line);
   EXPECT_EQ(line.rfind("GLOBALEVENTID\tSQLDATE\tActor1Code", 0), 0u);
+  const std::vector<std::string> header = TsvFields(line);
+  EXPECT_EQ(header.back(), "Issues");
   std::getline(t, line);
+  EXPECT_EQ(TsvFields(line).size(), header.size());
+  EXPECT_EQ(TsvFields(line).back(), "");
   std::vector<std::string> cols;
   std::stringstream ss(line);
   std::string col;
@@ -254,6 +287,178 @@ TEST(StoreTest, ExportCopiesEveryEventInOrder) {
 
   auto missing = ExportEvents((dir.path() / "none.db").string(), jsonl);
   EXPECT_FALSE(missing.ok());
+}
+
+TEST(StoreTest, IssuesTextIsPetrarchsFormAndParsesBack) {
+  using internal::IssuesText;
+  using internal::ParseIssues;
+  EXPECT_EQ(IssuesText({}), "");
+  EXPECT_EQ(IssuesText({{"WELLS", 2}, {"FERRIES", 1}}), "WELLS,2;FERRIES,1");
+  const auto parsed = ParseIssues("WELLS,2;ODD,CODE,3;no count;BAD,x;;FERRIES,1");
+  ASSERT_EQ(parsed.size(), 3u);
+  EXPECT_EQ(parsed[0].code, "WELLS");
+  EXPECT_EQ(parsed[0].count, 2);
+  EXPECT_EQ(parsed[1].code, "ODD,CODE");  // the count follows the last comma
+  EXPECT_EQ(parsed[1].count, 3);
+  EXPECT_EQ(parsed[2].code, "FERRIES");
+  EXPECT_TRUE(ParseIssues("").empty());
+}
+
+// Issues go into SQLite as "CODE,count;..." and come back out of casus export as
+// JSON objects and as the last TSV column.
+TEST(StoreTest, IssuesRoundTripThroughSqliteAndExport) {
+  test::TempDir dir;
+  const std::string db = (dir.path() / "casus.db").string();
+  DocumentRecord doc = MakeDoc("d1", 2);
+  doc.events[0].issues = {{"WELLS", 2}, {"FERRIES", 1}};
+  {
+    auto sink = OpenSink(db);
+    ASSERT_TRUE(sink.ok());
+    ASSERT_TRUE(sink.value()->Write(doc).ok());
+    ASSERT_TRUE(sink.value()->Close().ok());
+  }
+  EXPECT_EQ(Value(db, "SELECT issues FROM events ORDER BY event_key LIMIT 1"), "WELLS,2;FERRIES,1");
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM events WHERE issues = ''"), 1);
+
+  const std::string jsonl = (dir.path() / "out.jsonl").string();
+  ASSERT_EQ(ExportEvents(db, jsonl).value(), 2u);
+  std::ifstream j(jsonl);
+  std::string line;
+  std::vector<nlohmann::json> events;
+  while (std::getline(j, line)) events.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0]["issues"], nlohmann::json::parse(R"([{"code": "WELLS", "count": 2},
+                                                             {"code": "FERRIES", "count": 1}])"));
+  EXPECT_EQ(events[1]["issues"], nlohmann::json::array());
+
+  const std::string tsv = (dir.path() / "out.tsv").string();
+  ASSERT_EQ(ExportEvents(db, tsv).value(), 2u);
+  std::ifstream t(tsv);
+  std::getline(t, line);
+  const std::size_t columns = TsvFields(line).size();
+  std::getline(t, line);
+  EXPECT_EQ(TsvFields(line).size(), columns);
+  EXPECT_EQ(TsvFields(line).back(), "WELLS,2;FERRIES,1");
+  std::getline(t, line);
+  EXPECT_EQ(TsvFields(line).back(), "");
+}
+
+// The schema of version 1 (casus before issues), as that casus created it (in
+// WAL mode), with one document and its event.
+constexpr const char* kSchemaV1 = R"sql(
+PRAGMA journal_mode=WAL;
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents(
+  doc_key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL, path TEXT NOT NULL, record INTEGER NOT NULL,
+  url TEXT NOT NULL, title TEXT NOT NULL, date TEXT NOT NULL, outlet TEXT NOT NULL,
+  status TEXT NOT NULL, content_hash TEXT NOT NULL UNIQUE, text TEXT NOT NULL);
+CREATE TABLE sentences(
+  doc_key INTEGER NOT NULL REFERENCES documents(doc_key), sentence INTEGER NOT NULL,
+  begin INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  PRIMARY KEY(doc_key, sentence));
+CREATE TABLE mentions(
+  doc_key INTEGER NOT NULL REFERENCES documents(doc_key), sentence INTEGER NOT NULL,
+  begin INTEGER NOT NULL, end INTEGER NOT NULL,
+  text TEXT NOT NULL, code TEXT NOT NULL, country TEXT NOT NULL, sector TEXT NOT NULL);
+CREATE TABLE events(
+  event_key INTEGER PRIMARY KEY,
+  doc_key INTEGER NOT NULL REFERENCES documents(doc_key),
+  doc_id TEXT NOT NULL, sentence INTEGER NOT NULL, text TEXT NOT NULL, date TEXT NOT NULL,
+  source_text TEXT NOT NULL, source_code TEXT NOT NULL, source_country TEXT NOT NULL, source_sector TEXT NOT NULL,
+  target_text TEXT NOT NULL, target_code TEXT NOT NULL, target_country TEXT NOT NULL, target_sector TEXT NOT NULL,
+  cameo TEXT NOT NULL, plover TEXT NOT NULL, mode TEXT NOT NULL, quad_class INTEGER NOT NULL,
+  goldstein REAL NOT NULL, negated INTEGER NOT NULL, reported_by TEXT NOT NULL,
+  location_name TEXT, location_country TEXT, lat REAL, lon REAL,
+  evidence TEXT NOT NULL);
+CREATE INDEX events_by_doc ON events(doc_key);
+CREATE INDEX mentions_by_doc ON mentions(doc_key);
+INSERT INTO meta(key, value) VALUES ('schema_version', '1'), ('format', 'casus events');
+INSERT INTO documents(id, path, record, url, title, date, outlet, status, content_hash, text)
+  VALUES ('old', 'old.txt', 0, '', 'Old', '2015-01-01', 'Example Ledger', 'ok', 'feedfacefeedface', 'Old text.');
+INSERT INTO events(doc_key, doc_id, sentence, text, date, source_text, source_code, source_country, source_sector,
+  target_text, target_code, target_country, target_sector, cameo, plover, mode, quad_class, goldstein, negated,
+  reported_by, location_name, location_country, lat, lon, evidence)
+  VALUES (1, 'old', 0, 'Old text.', '2015-01-01', 'Turks', 'TUR', 'TUR', '', 'Kurds', 'KUR', '', '', '111',
+  'ACCUSE', '', 3, -2.0, 0, '', NULL, NULL, NULL, NULL, 'criticized');
+)sql";
+
+std::string MakeV1Database(const test::TempDir& dir, const std::string& name) {
+  const std::string path = (dir.path() / name).string();
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, kSchemaV1, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  return path;
+}
+
+// A version-1 database is migrated in place when opened: its rows stay (with no
+// issues), new events carry theirs, and the version says 2.
+TEST(StoreTest, Version1DatabaseIsMigratedAndAddedTo) {
+  test::TempDir dir;
+  const std::string db = MakeV1Database(dir, "old.db");
+
+  // Read-only export reads it as it is, without migrating.
+  const std::string before = (dir.path() / "before.jsonl").string();
+  ASSERT_EQ(ExportEvents(db, before).value(), 1u);
+  std::ifstream b(before);
+  std::string line;
+  std::getline(b, line);
+  EXPECT_EQ(nlohmann::json::parse(line)["issues"], nlohmann::json::array());
+  EXPECT_EQ(Value(db, "SELECT value FROM meta WHERE key = 'schema_version'"), "1");
+
+  DocumentRecord doc = MakeDoc("new", 1);
+  doc.events[0].issues = {{"WELLS", 1}};
+  {
+    auto sink = OpenSink(db);
+    ASSERT_TRUE(sink.ok()) << sink.error().ToString();
+    EXPECT_TRUE(sink.value()->Contains("feedfacefeedface"));  // the old document is still known
+    ASSERT_TRUE(sink.value()->Write(doc).ok());
+    ASSERT_TRUE(sink.value()->Close().ok());
+  }
+  EXPECT_EQ(Value(db, "SELECT value FROM meta WHERE key = 'schema_version'"), std::to_string(kSchemaVersion));
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM events"), 2);
+  EXPECT_EQ(Value(db, "SELECT issues FROM events WHERE doc_id = 'old'"), "");
+  EXPECT_EQ(Value(db, "SELECT issues FROM events WHERE doc_id = 'new'"), "WELLS,1");
+
+  // Opening it again (now version 2) migrates nothing more.
+  {
+    auto again = OpenSink(db);
+    ASSERT_TRUE(again.ok()) << again.error().ToString();
+    ASSERT_TRUE(again.value()->Close().ok());
+  }
+  const std::string after = (dir.path() / "after.jsonl").string();
+  ASSERT_EQ(ExportEvents(db, after).value(), 2u);
+  std::ifstream a(after);
+  std::vector<nlohmann::json> events;
+  while (std::getline(a, line)) events.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0]["doc_id"], "old");
+  EXPECT_EQ(events[0]["issues"], nlohmann::json::array());
+  EXPECT_EQ(events[1]["issues"][0]["code"], "WELLS");
+  EXPECT_EQ(events[1]["issues"][0]["count"], 1);
+}
+
+// A migration that cannot take the write lock fails naming the file and leaves
+// the database at version 1, still usable once the other writer is gone.
+TEST(StoreTest, MigrationBlockedByAnotherWriterLeavesVersion1) {
+  test::TempDir dir;
+  const std::string db_path = MakeV1Database(dir, "old.db");
+  sqlite3* other = nullptr;
+  sqlite3_open(db_path.c_str(), &other);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  auto blocked = OpenSink(db_path);  // waits for the busy timeout, then fails
+  ASSERT_FALSE(blocked.ok());
+  EXPECT_EQ(blocked.error().code, ErrorCode::kStore);
+  EXPECT_NE(blocked.error().message.find("old.db"), std::string::npos) << blocked.error().message;
+  EXPECT_NE(blocked.error().message.find("migrate"), std::string::npos) << blocked.error().message;
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  EXPECT_EQ(Value(db_path, "SELECT value FROM meta WHERE key = 'schema_version'"), "1");
+  auto sink = OpenSink(db_path);
+  ASSERT_TRUE(sink.ok()) << sink.error().ToString();
+  ASSERT_TRUE(sink.value()->Close().ok());
+  EXPECT_EQ(Value(db_path, "SELECT value FROM meta WHERE key = 'schema_version'"), "2");
 }
 
 }  // namespace
