@@ -234,6 +234,12 @@ SentenceCoder::~SentenceCoder() = default;
 
 namespace {
 
+// One side of an event: a code of a unit (a compound has several), or none.
+struct Party {
+  std::string code;  // "" for none
+  int unit = -1;     // the unit it comes from, or -1 (none, or a new actor)
+};
+
 // Everything one call of Code() works on.
 class SentenceRun {
  public:
@@ -436,6 +442,10 @@ class SentenceRun {
     if (target < 0) target = DefaultTarget(site, b, source);
     std::vector<Party> sources = Parties(source);
     std::vector<Party> targets = Parties(target);
+    if (o_.new_actor_length > 0) {
+      if (sources.empty() && ci >= 0) sources = NewActor(SubjectPhrase(ci));
+      if (targets.empty()) targets = NewActor(ObjectPhrase(site));
+    }
     // Several sources and no target, for a cooperative code: the sources act
     // together, each towards the others ("A and B renewed ties").
     if (targets.empty() && sources.size() > 1 && code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6') {
@@ -449,11 +459,47 @@ class SentenceRun {
     }
   }
 
-  // One side of an event: a code of a unit (a compound has several), or none.
-  struct Party {
-    std::string code;  // "" for none
-    int unit = -1;
-  };
+  // The subject noun phrase of clause `ci` with its "of" phrases, or an empty span.
+  Span SubjectPhrase(int ci) const {
+    const std::uint32_t chunk = g_.clauses[ci].subject;
+    if (chunk >= g_.chunks.size()) return {};
+    return WithOfPhrases({g_.chunks[chunk].begin, g_.chunks[chunk].end});
+  }
+
+  // The first noun phrase after the verb (also inside a prepositional phrase),
+  // within the clause's stretch of text, with its "of" phrases.
+  Span ObjectPhrase(const Site& site) const {
+    for (std::uint32_t i = site.end; i < s_.upper.size() && !IsClauseBreak(s_.upper[i]); ++i) {
+      for (const lexicon::Chunk& c : g_.chunks) {
+        if (c.type == lexicon::ChunkType::kNoun && c.begin == i && !c.possessor) return WithOfPhrases({c.begin, c.end});
+      }
+    }
+    return {};
+  }
+
+  Span WithOfPhrases(Span span) const {
+    for (const lexicon::Chunk& c : g_.chunks) {
+      if (c.type == lexicon::ChunkType::kPrepositional && c.begin == span.end && s_.upper[c.begin] == "OF") {
+        span.end = c.end;
+      }
+    }
+    return span;
+  }
+
+  // "Gryffindor 's head Minerva McGonagall" -> "GRYFFINDOR HEAD MINERVA MCGONAGALL"
+  // (possessive markers dropped), when it has 1..new_actor_length words.
+  std::vector<Party> NewActor(Span span) const {
+    std::string code;
+    int words = 0;
+    for (std::uint32_t i = span.begin; i < span.end; ++i) {
+      if (s_.tags[i] == PosTag::kPOS) continue;
+      if (!code.empty()) code += ' ';
+      code += s_.upper[i];
+      ++words;
+    }
+    if (words == 0 || words > o_.new_actor_length) return {};
+    return {Party{"\"" + code + "\"", -1}};
+  }
 
   std::vector<Party> Parties(int unit) const {
     std::vector<Party> out;

@@ -47,6 +47,10 @@ Result<Dictionaries> LoadDictionaries(const DictionaryFiles& files, std::vector<
 // Options that PETRARCH validation records switch with <Config>.
 struct CodingOptions {
   bool require_dyad = true;  // false: also events whose source or target is unknown ("---")
+  // PETRARCH1's "new actors": when > 0, a subject or object noun phrase of at most
+  // this many words that names no dictionary actor becomes a side written as its
+  // quoted words ("\"THE MINISTRY OF MAGIC\""), to find actors the dictionaries lack.
+  int new_actor_length = 0;
 };
 
 struct CodedEvent {

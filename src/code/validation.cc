@@ -317,6 +317,16 @@ class OptionState {
       }
       return;
     }
+    if (EqualsIgnoreCase(c.option, "new_actor_length")) {
+      const bool number = !c.value.empty() && c.value.size() < 4 &&
+                          std::all_of(c.value.begin(), c.value.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (number) {
+        coding_.new_actor_length = std::stoi(c.value);
+      } else {
+        notes->push_back("line " + std::to_string(c.line) + ": new_actor_length value '" + c.value + "' ignored");
+      }
+      return;
+    }
     if (noted_.insert(c.option).second) {
       notes->push_back("option " + c.option + " (first at line " + std::to_string(c.line) + ") is not used by casus");
     }

@@ -520,6 +520,24 @@ TEST(PetrCoderDiscards, SentenceAndStoryDiscardsStopCoding) {
   EXPECT_TRUE(story.coding.issues.empty());
 }
 
+// PETRARCH1's new actors: uncoded subject or object phrases of at most N words
+// become sides written as their quoted words (possessive markers dropped).
+TEST(PetrCoderNewActors, ShortUncodedPhrasesBecomeQuotedActors) {
+  static const SentenceCoder coder(Dicts());
+  const auto code = [&](const std::string& text, int length) {
+    const Tagged t = Tag(text);
+    CodingOptions options;
+    options.new_actor_length = length;
+    return Events(coder.Code(t.words, t.tags, 20110101, options));
+  };
+  EXPECT_EQ(code("The harbour guild praised Varnland.", 3), (EventSet{"\"THE HARBOUR GUILD\" VAR 051"}));
+  EXPECT_EQ(code("Varnland praised the guild of Lower Marrow.", 5),
+            (EventSet{"VAR \"THE GUILD OF LOWER MARROW\" 051"}));
+  EXPECT_EQ(code("Tomas Brell's guild praised Varnland.", 3), (EventSet{"\"TOMAS BRELL GUILD\" VAR 051"}));
+  EXPECT_EQ(code("The harbour guild praised Varnland.", 2), (EventSet{}));  // too long
+  EXPECT_EQ(code("The harbour guild praised Varnland.", 0), (EventSet{}));  // off
+}
+
 // ---------------------------------------------------------------- 9. require_dyad
 
 TEST(PetrCoderDyad, RequireDyadDropsEventsWithAMissingSide) {
