@@ -58,6 +58,7 @@ class Matcher {
   // True when `p` matches around the site; fills `b`.
   bool Match(const VerbPattern& p, Bindings* b) const {
     if (!MayMatch(p.after, vocabulary_) || !MayMatch(p.before, vocabulary_)) return false;
+    steps_ = 0;
     Bindings found;
     if (!After(p, 0, site_.end, &found)) return false;
     Bindings before = found;
@@ -78,6 +79,7 @@ class Matcher {
   // Elements after the verb, left to right from token `pos`.
   bool After(const VerbPattern& p, std::size_t k, std::uint32_t pos, Bindings* b) const {
     if (k == p.after.size()) return true;
+    if (++steps_ > kMaxSteps) return false;
     const PatternElement& e = p.after[k];
     const std::uint32_t n = static_cast<std::uint32_t>(s_.upper.size());
     if (e.kind == PatternElement::Kind::kWords) {
@@ -117,6 +119,7 @@ class Matcher {
   // Elements before the verb, right to left, ending at or before token `pos`.
   bool Before(const VerbPattern& p, int k, std::uint32_t pos, Bindings* b) const {
     if (k < 0) return true;
+    if (++steps_ > kMaxSteps) return false;
     const PatternElement& e = p.before[k];
     const bool joined_right =
         static_cast<std::size_t>(k) + 1 < p.before.size() ? p.before[k + 1].joined_left : p.verb_joined_left;
@@ -176,9 +179,15 @@ class Matcher {
     }
   }
 
+  // The search backtracks over every place a word occurs, so a pattern of k
+  // words on a sentence repeating them could take n^k steps; past this bound the
+  // pattern counts as not matching (real sentences need a few dozen steps).
+  static constexpr int kMaxSteps = 20000;
+
   const SentenceUnits& s_;
   const Site& site_;
   const Vocabulary& vocabulary_;
+  mutable int steps_ = 0;  // one Matcher serves one thread (it lives in one Code() call)
 };
 
 bool IsWordFormPart(const SentenceUnits& s, std::uint32_t at, const Words& words) {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <chrono>
 #include <memory>
 #include <set>
 #include <string>
@@ -666,6 +667,29 @@ TEST(PetrCoderPeerTest, PetrarchUnitTestRecords) {
     EXPECT_EQ(report.passed + report.failed, report.results.size());
     EXPECT_GE(report.passed, 240u) << (use_parse ? "use_parse" : "raw text");
   }
+}
+
+// Patterns whose words a sentence repeats many times but that cannot match
+// ("zorp" stands first, so "la ... zorp" after the verb and "la zorp la ..."
+// before it fail only after every placement of the "la"s): the backtracking
+// search is bounded, so this returns the block code at once instead of trying
+// some 150^5 placements.
+TEST(PetrCoderRobustness, RepeatedPatternWordsDoNotExplode) {
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  LoadVerbs("--- NUDGE [041] ---\nNUDGE\n- * LA LA LA LA LA ZORP [042]\n- LA ZORP LA LA LA LA * [043]\n", "r.verbs",
+            &d.verbs, &warnings);
+  LoadActors("VARNLAND [VAR]\nOSKERIA [OSK]\n", "r.actors", &d.actors, &warnings);
+  ASSERT_TRUE(warnings.empty()) << warnings.front();
+  const SentenceCoder coder(d);
+  std::string las;
+  for (int i = 0; i < 150; ++i) las += " la";
+  const Tagged t = Tag("Zorp :" + las + " Varnland nudged Oskeria" + las + " .");
+  const auto start = std::chrono::steady_clock::now();
+  const SentenceCoding c = coder.Code(t.words, t.tags, 20110101, CodingOptions());
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(Events(c), (EventSet{"VAR OSK 041"})) << Show(t);
+  EXPECT_LT(seconds, 5.0);  // a bound on the algorithm, not a speed figure: unbounded, this runs for hours
 }
 
 }  // namespace
