@@ -309,9 +309,14 @@ class SentenceRun {
       const int ci = ClauseAt(t - 1);
       if (ci >= 0) return std::make_pair(ci, -1);
     }
-    // Between an actor and what it acts on: "Ethiopia act on a resolution".
+    // Between an actor and what it acts on, where the sentence has no verb yet:
+    // "Ethiopia act on a resolution" (not "released a captured Indian pilot as",
+    // "crimes by Russian forces in Georgia").
     const int before = s_.UnitEndingAt(t);
-    if (before >= 0 && t + 1 < s_.upper.size()) {
+    const bool verb_before = std::any_of(s_.tags.begin(), s_.tags.begin() + t, [](PosTag x) {
+      return lexicon::IsVerb(x) || x == PosTag::kMD;
+    });
+    if (before >= 0 && !verb_before && t + 1 < s_.upper.size()) {
       const PosTag next = s_.tags[t + 1];
       if (next == PosTag::kIN || next == PosTag::kTO || next == PosTag::kDT || s_.UnitStartingAt(t + 1) >= 0) {
         return std::make_pair(-1, before);

@@ -140,6 +140,24 @@ bool Coordinates(const std::vector<std::string>& upper, const std::vector<PosTag
   return true;
 }
 
+// "Iraqi and U.S. special forces", "Russian and Chinese warships": adjectives
+// coordinated before one head noun share the head's agents.
+// The last phrase must end in a common noun ("forces", not "the government of
+// Gondor", which keeps "Ithilen and the government of Gondor" two parties).
+void ShareHeadAgents(std::vector<Group>& chain, const std::vector<PosTag>& tags) {
+  if (chain.size() < 2 || chain.back().members.size() != 1) return;
+  const Member& head = chain.back().members.front();
+  const PosTag last = tags[chain.back().end - 1];
+  if (head.agents.empty() || (last != PosTag::kNN && last != PosTag::kNNS)) return;
+  for (std::size_t k = 0; k + 1 < chain.size(); ++k) {
+    Group& g = chain[k];
+    const bool adjectives = std::all_of(tags.begin() + g.begin, tags.begin() + g.end,
+                                        [](PosTag t) { return IsAdjective(t) || t == PosTag::kNNP; });
+    if (!adjectives || g.members.size() != 1 || !g.members.front().agents.empty()) continue;
+    g.members.front().agents = head.agents;
+  }
+}
+
 template <typename Pred>
 std::vector<Group> Coordinate(std::vector<Group> groups, const std::vector<std::string>& upper,
                               const std::vector<PosTag>& tags, Pred joinable) {
@@ -154,6 +172,12 @@ std::vector<Group> Coordinate(std::vector<Group> groups, const std::vector<std::
       if (!Coordinates(upper, tags, groups[j].end, groups[j + 1].begin, &conjunction)) break;
       ++j;
       if (conjunction) last = j;
+    }
+    if (last > i) {
+      std::vector<Group> chain(std::make_move_iterator(groups.begin() + static_cast<std::ptrdiff_t>(i)),
+                               std::make_move_iterator(groups.begin() + static_cast<std::ptrdiff_t>(last + 1)));
+      ShareHeadAgents(chain, tags);
+      std::move(chain.begin(), chain.end(), groups.begin() + static_cast<std::ptrdiff_t>(i));
     }
     Group merged = std::move(groups[i]);
     for (std::size_t k = i + 1; k <= last; ++k) {

@@ -417,6 +417,23 @@ TEST(PetrCoderUnits, EventsCarryTheWordsOfTheirUnits) {
   EXPECT_EQ(c.coding.events[0].target_text, "Oskerian smugglers");
 }
 
+// Adjectives coordinated before one head noun share its agents; a proper noun
+// coordinated with a phrase that has an agent keeps its own code.
+TEST(PetrCoderUnits, CoordinatedAdjectivesShareTheHeadNoun) {
+  RunCases({
+      {"Varnlander and Oskerian police arrested Quelland smugglers.", {"VARCOP QUECRM 173", "OSKCOP QUECRM 173"}},
+      {"Tembria and the government of Oskeria condemned Quelland.", {"TEM QUE 122", "OSKGOV QUE 122"}},
+  });
+}
+
+// A dictionary verb the tagger read as a noun, right after an actor, is a verb
+// only where the sentence has no verb yet ("Ethiopia act on a resolution"), not
+// in a later noun phrase ("... arrested Varnland praise in Oskeria").
+TEST(PetrCoderVerbs, MissedVerbsOnlyBeforeTheFirstVerb) {
+  const Coded late = Code("Quelland police arrested Varnland praise in Oskeria.");
+  EXPECT_EQ(late.events, (EventSet{"QUECOP VAR 173"})) << late.Context();
+}
+
 TEST(PetrCoderUnits, AgentsOfInOrFromActors) {
   RunCases({
       {"Officials of Tembria praised Varnland.", {"TEMGOV VAR 051"}},
