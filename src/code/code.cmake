@@ -34,7 +34,11 @@ target_sources(casus PRIVATE
   code/verb_dictionary.cc
   code/pattern_match.cc
   code/coder.cc
-  code/petr_dictionaries.cc
+  code/petr_lines.cc
+  code/petr_verbs.cc
+  code/petr_actors.cc
+  code/petr_agents.cc
+  code/petr_lists.cc
   code/petr_files.cc
   code/petr_units.cc
   code/petr_coder.cc
