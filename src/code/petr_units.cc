@@ -226,6 +226,15 @@ std::vector<Group> AttachOwners(std::vector<Group> groups, const std::vector<std
   return out;
 }
 
+// True when `part` sits in `code` at a 3-letter boundary: CAMEO codes are runs of
+// 3-letter groups, so USAGOV holds GOV but GMWGOV (West German) does not hold WGO.
+bool HoldsCodePart(const std::string& code, const std::string& part) {
+  for (std::size_t at = code.find(part); at != std::string::npos; at = code.find(part, at + 1)) {
+    if (at % 3 == 0) return true;
+  }
+  return false;
+}
+
 // The codes of one member: prefix agents + actor + agents not already in it
 // ("USAGOV" with GOV stays USAGOV); "---" stands for a missing actor.
 void AppendCodes(const Member& m, std::vector<std::string>* out) {
@@ -237,7 +246,7 @@ void AppendCodes(const Member& m, std::vector<std::string>* out) {
     for (const std::string& p : m.prefix) code += p;
     code += actor;
     for (const std::string& a : agents) {
-      if (code.find(a) == std::string::npos) code += a;
+      if (!HoldsCodePart(code, a)) code += a;
     }
     if (std::find(out->begin(), out->end(), code) == out->end()) out->push_back(code);
   }

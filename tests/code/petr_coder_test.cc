@@ -37,6 +37,7 @@ const char* const kActors =
     "QUELLAND [QUE]\n"
     "NORTHERN_PACT [VAR/OSK]\n"
     "KING_ORVALD [VARGOV]\n"
+    "MARROWFORD [MGOVAR]\n"
     "HARLAN_MOTT [TEMELI]\n"
     "\t[TEMREB <20100101]\n"
     "\t[TEMGOV 20100101-20121231]\n"
@@ -406,6 +407,7 @@ TEST(PetrCoderUnits, ActorsWithTheirAgents) {
       {"Oskeria's government condemned Varnland.", {"OSKGOV VAR 122"}},
       {"The Oskerian government praised Tembria.", {"OSKGOV TEM 051"}},
       {"King Orvald's government praised Oskeria.", {"VARGOV OSK 051"}},  // GOV already in VARGOV
+      {"The Marrowford government praised Oskeria.", {"MGOVARGOV OSK 051"}},  // "GOV" inside MGO|VAR is not a part
   });
 }
 
