@@ -1,5 +1,5 @@
 // Reads the leaves of a Penn Treebank bracketed tree, as PETRARCH's files carry
-// them in <Parse> elements: "(ROOT (S (NP (NNP Arnor)) (VP (VBD left)) (. .)))".
+// them in <Parse> elements: "(ROOT (S (NP (NNP Varnland)) (VP (VBD left)) (. .)))".
 // Used to code validation records from their parse (code/validation.h) and by
 // the tagger tests, which measure our tags against the trees'.
 #pragma once

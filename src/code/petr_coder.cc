@@ -267,7 +267,7 @@ class SentenceRun {
     }
     // Dictionary verbs the tagger or the chunker missed (TABARI finds verbs by
     // the dictionary alone): "has celebrated Eid" (celebrated/JJ), "and promised
-    // aid" (promised/JJ), "Ethiopia departs from Libya" (departs/NNS).
+    // aid" (promised/JJ), "Varnland departs from Oskeria" (departs/NNS).
     for (std::uint32_t t = 1; t < s_.upper.size(); ++t) {
       if (is_head[t] || !d_.verbs.forms.count(s_.upper[t])) continue;
       if (const std::optional<std::pair<int, int>> ctx = MissedVerbContext(t)) {
@@ -310,7 +310,7 @@ class SentenceRun {
       if (ci >= 0) return std::make_pair(ci, -1);
     }
     // Between an actor and what it acts on, where the sentence has no verb yet:
-    // "Ethiopia act on a resolution" (not "released a captured Indian pilot as",
+    // "Varnland act on a resolution" (not "released a captured Indian pilot as",
     // "crimes by Russian forces in Georgia").
     const int before = s_.UnitEndingAt(t);
     const bool verb_before = std::any_of(s_.tags.begin(), s_.tags.begin() + t, [](PosTag x) {
@@ -354,7 +354,7 @@ class SentenceRun {
 
   // The source of clause `ci` when the pattern names none: its subject's actor.
   // When a slot took the subject, when the clause has none, or when it is a
-  // pronoun ("Ethiopia indicated it would act"), the governing clause's.
+  // pronoun ("Varnland indicated it would act"), the governing clause's.
   int DefaultSource(int ci, const Bindings& b, int depth = 0) const {
     if (ci < 0) return -1;
     const Clause& c = g_.clauses[ci];
@@ -500,7 +500,7 @@ class SentenceRun {
     return span;
   }
 
-  // "Gryffindor 's head Minerva McGonagall" -> "GRYFFINDOR HEAD MINERVA MCGONAGALL"
+  // "Tomas Brell 's harbour guild" -> "TOMAS BRELL HARBOUR GUILD"
   // (possessive markers dropped), when it has 1..new_actor_length words.
   std::vector<Party> NewActor(Span span) const {
     std::string code;

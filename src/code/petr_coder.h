@@ -49,7 +49,7 @@ struct CodingOptions {
   bool require_dyad = true;  // false: also events whose source or target is unknown ("---")
   // PETRARCH1's "new actors": when > 0, a subject or object noun phrase of at most
   // this many words that names no dictionary actor becomes a side written as its
-  // quoted words ("\"THE MINISTRY OF MAGIC\""), to find actors the dictionaries lack.
+  // quoted words ("\"THE HARBOUR GUILD\""), to find actors the dictionaries lack.
   int new_actor_length = 0;
 };
 

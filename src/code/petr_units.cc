@@ -75,8 +75,8 @@ std::vector<Group> FindMentions(const Dictionaries& d, const std::vector<std::st
 bool IsAdjective(PosTag t) { return t == PosTag::kJJ || t == PosTag::kJJR || t == PosTag::kJJS; }
 
 // Words that may sit between the actor and agent phrases of one party:
-// "Gondor 's main opposition group", "Bree Prime Minister Romendacil",
-// "Ithilen 's awful and evil minister".
+// "Oskeria 's main opposition party", "Quelland Prime Minister Edda Voss",
+// "Tembria 's old and weary minister".
 bool InsideOneParty(const std::vector<PosTag>& tags, std::uint32_t from, std::uint32_t to) {
   for (std::uint32_t i = from; i < to; ++i) {
     const PosTag t = tags[i];
@@ -143,7 +143,7 @@ bool Coordinates(const std::vector<std::string>& upper, const std::vector<PosTag
 // "Iraqi and U.S. special forces", "Russian and Chinese warships": adjectives
 // coordinated before one head noun share the head's agents.
 // The last phrase must end in a common noun ("forces", not "the government of
-// Gondor", which keeps "Ithilen and the government of Gondor" two parties).
+// Oskeria", which keeps "Tembria and the government of Oskeria" two parties).
 void ShareHeadAgents(std::vector<Group>& chain, const std::vector<PosTag>& tags) {
   if (chain.size() < 2 || chain.back().members.size() != 1) return;
   const Member& head = chain.back().members.front();
@@ -227,7 +227,7 @@ std::vector<Group> AttachOwners(std::vector<Group> groups, const std::vector<std
 }
 
 // True when `part` sits in `code` at a 3-letter boundary: CAMEO codes are runs of
-// 3-letter groups, so USAGOV holds GOV but GMWGOV (West German) does not hold WGO.
+// 3-letter groups, so USAGOV holds GOV but VARGOV does not hold RGO.
 bool HoldsCodePart(const std::string& code, const std::string& part) {
   for (std::size_t at = code.find(part); at != std::string::npos; at = code.find(part, at + 1)) {
     if (at % 3 == 0) return true;
@@ -266,9 +266,9 @@ SentenceUnits BuildUnits(const Dictionaries& dicts, const std::vector<std::strin
   const auto with_actor = [](const Group& g) { return g.HasActor(); };
   const auto any = [](const Group&) { return true; };
   groups = Coordinate(std::move(groups), s.upper, tags, agents_only);  // "lawmakers and officials"
-  groups = Coordinate(std::move(groups), s.upper, tags, with_actor);   // "Mordor, Rohan and Bree"
-  groups = AttachOwners(std::move(groups), s.upper, tags);             // "... in Fornost and Gondor"
-  groups = Coordinate(std::move(groups), s.upper, tags, any);          // "Ithilen and the government of Gondor"
+  groups = Coordinate(std::move(groups), s.upper, tags, with_actor);   // "Varnland, Oskeria and Tembria"
+  groups = AttachOwners(std::move(groups), s.upper, tags);             // "... in Varnland and Oskeria"
+  groups = Coordinate(std::move(groups), s.upper, tags, any);          // "Tembria and the government of Oskeria"
   for (const Group& g : groups) {
     Unit u;
     u.begin = g.begin;

@@ -1,9 +1,9 @@
 // Internal to the PETRARCH-format coder: a sentence's actor units, the things
 // pattern slots ("$ + % ^") and default sources and targets bind to.
 //
-// A unit is an actor phrase with the agents around it ("Arnor cleric", "Gondor's
-// main opposition group" -> ARNREL, GONMOP), coordinated actors ("Mordor, Rohan
-// and Bree" -> one unit with three codes), or agents of/in/from actors
+// A unit is an actor phrase with the agents around it ("Varnland cleric", "Oskeria's
+// main opposition party" -> VARREL, OSKOPP), coordinated actors ("Varnland, Oskeria
+// and Tembria" -> one unit with three codes), or agents of/in/from actors
 // ("lawmakers in A and B" -> ALEG, BLEG). Agents with no actor get "---"
 // ("officials" -> ---GOV). Plain data; thread-safe for const use.
 #pragma once

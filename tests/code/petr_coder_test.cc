@@ -429,7 +429,7 @@ TEST(PetrCoderUnits, CoordinatedAdjectivesShareTheHeadNoun) {
 }
 
 // A dictionary verb the tagger read as a noun, right after an actor, is a verb
-// only where the sentence has no verb yet ("Ethiopia act on a resolution"), not
+// only where the sentence has no verb yet ("Varnland act on a resolution"), not
 // in a later noun phrase ("... arrested Varnland praise in Oskeria").
 TEST(PetrCoderVerbs, MissedVerbsOnlyBeforeTheFirstVerb) {
   const Coded late = Code("Quelland police arrested Varnland praise in Oskeria.");
