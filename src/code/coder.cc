@@ -299,8 +299,10 @@ void Coder::Impl::CodeSentencePetrarch(const ArticleInfo& info, std::string_view
     e.date = date;
     e.source.code = c.source;
     e.source.text = c.source_text;
+    lexicon::SplitActorCode(c.source, &e.source.country, &e.source.sector);
     e.target.code = c.target;
     e.target.text = c.target_text;
+    lexicon::SplitActorCode(c.target, &e.target.country, &e.target.sector);
     FillCode(e, c.code, "");
     e.evidence = c.where;
     e.issues = issues;

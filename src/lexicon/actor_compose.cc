@@ -184,6 +184,23 @@ void SplitCode(std::string_view code, std::string* country, std::string* sector)
   if (code.size() >= 6) *sector = std::string(code.substr(3, 3));
 }
 
+}  // namespace casus::lexicon::actors_internal
+
+namespace casus::lexicon {
+
+void SplitActorCode(std::string_view code, std::string* country, std::string* sector) {
+  country->clear();
+  sector->clear();
+  const auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const bool blocks =
+      code.size() >= 3 && (code.substr(0, 3) == "---" || std::all_of(code.begin(), code.begin() + 3, capital));
+  if (blocks) actors_internal::SplitCode(code, country, sector);
+}
+
+}  // namespace casus::lexicon
+
+namespace casus::lexicon::actors_internal {
+
 SentenceActors Compose(const std::vector<std::string_view>& words, const std::vector<PosTag>& tags,
                        const std::vector<Unit>& units, std::vector<Match>& matches,
                        DocumentActors* document) {

@@ -138,6 +138,12 @@ class DocumentActors {
   friend struct DocumentActorsAccess;
 };
 
+// The country and sector blocks of a CAMEO-style actor code, as ActorMention
+// fills them: "RUSGOV" -> RUS, GOV; "IGOUNO" -> "", IGO; "---REB" -> "", REB.
+// Codes that do not start with three capital letters or "---" give "", "".
+// Thread-safe.
+void SplitActorCode(std::string_view code, std::string* country, std::string* sector);
+
 // Recognises actors. Construction is cheap (the built-in table is static data);
 // AddDictionary is for setup only. After setup all const methods are thread-safe
 // and one recognizer can serve every thread.

@@ -232,6 +232,9 @@ TEST(CliTest, CodeWithPetrarchDictionaries) {
   const auto events = JsonLines(r.out);
   ASSERT_EQ(events.size(), 2u) << r.out;
   EXPECT_EQ(events[0]["source"]["code"], "VLRGOV");
+  EXPECT_EQ(events[0]["source"]["country"], "VLR");
+  EXPECT_EQ(events[0]["source"]["sector"], "GOV");
+  EXPECT_EQ(events[0]["source"]["text"], "Veloria envoy");
   EXPECT_EQ(events[0]["target"]["code"], "QST");
   EXPECT_EQ(events[0]["cameo"], "112");
   EXPECT_EQ(events[0]["plover"], "ACCUSE");  // the built-in CAMEO table still types known codes
