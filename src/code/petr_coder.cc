@@ -11,7 +11,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "code/petr_units.h"
 
@@ -36,28 +36,61 @@ struct Bindings {
   int words = 0;             // tokens matched by literal words and synsets
 };
 
-// The distinct words of a sentence, to reject most patterns of a large block
-// (CAMEO.2.0 has hundreds per verb) before searching for their elements.
-using Vocabulary = std::unordered_set<std::string_view>;
+}  // namespace
 
-bool MayMatch(const std::vector<PatternElement>& elements, const Vocabulary& words) {
-  for (const PatternElement& e : elements) {
-    if (e.kind != PatternElement::Kind::kWords) continue;
-    const bool any = std::any_of(e.alternatives.begin(), e.alternatives.end(),
-                                 [&](const Words& alt) { return !alt.empty() && words.count(alt.front()); });
-    if (!any) return false;
+// The first words of every literal element of every pattern, as ids, so that a
+// pattern whose words the sentence lacks is rejected with a few array reads
+// before it is searched (CAMEO.2.0 has hundreds of patterns per verb).
+struct PatternScreen {
+  std::unordered_map<std::string, std::uint32_t> ids;
+  // needs[block][pattern]: one list per literal element, the ids of its alternatives' first words.
+  std::vector<std::vector<std::vector<std::vector<std::uint32_t>>>> needs;
+
+  explicit PatternScreen(const VerbDictionary& verbs) {
+    needs.resize(verbs.blocks.size());
+    for (std::size_t b = 0; b < verbs.blocks.size(); ++b) {
+      for (const VerbPattern& p : verbs.blocks[b].patterns) {
+        std::vector<std::vector<std::uint32_t>>& need = needs[b].emplace_back();
+        for (const auto* side : {&p.before, &p.after}) {
+          for (const PatternElement& e : *side) {
+            if (e.kind != PatternElement::Kind::kWords) continue;
+            std::vector<std::uint32_t>& any = need.emplace_back();
+            for (const Words& alt : e.alternatives) {
+              if (alt.empty()) continue;
+              any.push_back(ids.emplace(alt.front(), static_cast<std::uint32_t>(ids.size())).first->second);
+            }
+          }
+        }
+      }
+    }
   }
-  return true;
-}
+
+  // Which ids the sentence's words are.
+  std::vector<char> Present(const std::vector<std::string>& upper) const {
+    std::vector<char> present(ids.size(), 0);
+    for (const std::string& w : upper) {
+      const auto it = ids.find(w);
+      if (it != ids.end()) present[it->second] = 1;
+    }
+    return present;
+  }
+
+  static bool MayMatch(const std::vector<std::vector<std::uint32_t>>& need, const std::vector<char>& present) {
+    return std::all_of(need.begin(), need.end(), [&](const std::vector<std::uint32_t>& any) {
+      return std::any_of(any.begin(), any.end(), [&](std::uint32_t id) { return present[id] != 0; });
+    });
+  }
+};
+
+namespace {
 
 class Matcher {
  public:
-  Matcher(const SentenceUnits& s, const Site& site, const Vocabulary& vocabulary)
-      : s_(s), site_(site), vocabulary_(vocabulary) {}
+  Matcher(const SentenceUnits& s, const Site& site) : s_(s), site_(site) {}
 
-  // True when `p` matches around the site; fills `b`.
+  // True when `p` matches around the site; fills `b`. The caller has screened it
+  // (PatternScreen::MayMatch).
   bool Match(const VerbPattern& p, Bindings* b) const {
-    if (!MayMatch(p.after, vocabulary_) || !MayMatch(p.before, vocabulary_)) return false;
     steps_ = 0;
     Bindings found;
     if (!After(p, 0, site_.end, &found)) return false;
@@ -186,7 +219,6 @@ class Matcher {
 
   const SentenceUnits& s_;
   const Site& site_;
-  const Vocabulary& vocabulary_;
   mutable int steps_ = 0;  // one Matcher serves one thread (it lives in one Code() call)
 };
 
@@ -238,7 +270,8 @@ bool Discarded(const DiscardList& discards, const std::vector<std::string_view>&
 
 }  // namespace
 
-SentenceCoder::SentenceCoder(const Dictionaries& dicts) : dicts_(dicts) {}
+SentenceCoder::SentenceCoder(const Dictionaries& dicts)
+    : dicts_(dicts), screen_(std::make_unique<const PatternScreen>(dicts.verbs)) {}
 SentenceCoder::~SentenceCoder() = default;
 
 namespace {
@@ -252,9 +285,9 @@ struct Party {
 // Everything one call of Code() works on.
 class SentenceRun {
  public:
-  SentenceRun(const Dictionaries& d, const SentenceUnits& s, const lexicon::SentenceGrammar& g,
-              const CodingOptions& o, SentenceCoding* out)
-      : d_(d), s_(s), g_(g), o_(o), out_(out), vocabulary_(s.upper.begin(), s.upper.end()) {}
+  SentenceRun(const Dictionaries& d, const PatternScreen& screen, const SentenceUnits& s,
+              const lexicon::SentenceGrammar& g, const CodingOptions& o, SentenceCoding* out)
+      : d_(d), screen_(screen), s_(s), g_(g), o_(o), out_(out), present_(screen.Present(s.upper)) {}
 
   void CodeClauses() {
     produced_.assign(g_.clauses.size(), false);
@@ -399,12 +432,14 @@ class SentenceRun {
     const std::optional<Site> site = FindSite(d_.verbs, s_, head);
     if (!site) return;
     const VerbBlock& block = d_.verbs.blocks[site->form->block];
-    const Matcher matcher(s_, *site, vocabulary_);
+    const Matcher matcher(s_, *site);
+    const auto& needs = screen_.needs[site->form->block];
     const VerbPattern* best = nullptr;
     Bindings bind;
-    for (const VerbPattern& p : block.patterns) {
+    for (std::size_t pi = 0; pi < block.patterns.size(); ++pi) {
+      const VerbPattern& p = block.patterns[pi];
       Bindings b;
-      if (!matcher.Match(p, &b)) continue;
+      if (!PatternScreen::MayMatch(needs[pi], present_) || !matcher.Match(p, &b)) continue;
       if (!best || b.words > bind.words) {
         best = &p;
         bind = b;
@@ -565,11 +600,12 @@ class SentenceRun {
   }
 
   const Dictionaries& d_;
+  const PatternScreen& screen_;
   const SentenceUnits& s_;
   const lexicon::SentenceGrammar& g_;
   const CodingOptions& o_;
   SentenceCoding* out_;
-  const Vocabulary vocabulary_;
+  const std::vector<char> present_;  // PatternScreen ids of the sentence's words
   std::vector<bool> produced_;
 };
 
@@ -610,7 +646,7 @@ SentenceCoding SentenceCoder::Code(const std::vector<std::string_view>& words, c
   const std::vector<std::string_view> used(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
   const std::vector<PosTag> used_tags(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(n));
   const SentenceUnits units = BuildUnits(dicts_, used, used_tags, std::move(upper), grammar, date);
-  SentenceRun run(dicts_, units, grammar, options, &out);
+  SentenceRun run(dicts_, *screen_, units, grammar, options, &out);
   run.CodeClauses();
   // The same event from two clauses (or a paired code) is one event.
   std::set<std::tuple<std::string, std::string, std::string>> seen;

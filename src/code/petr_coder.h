@@ -88,6 +88,7 @@ class SentenceCoder {
  private:
   const Dictionaries& dicts_;
   lexicon::Grammar grammar_;
+  std::unique_ptr<const struct PatternScreen> screen_;  // the patterns' words as ids (petr_coder.cc)
 };
 
 }  // namespace casus::code::petr
