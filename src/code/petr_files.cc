@@ -76,6 +76,14 @@ Result<DictionaryFiles> FindDictionaryFiles(const std::vector<std::string>& path
 
 Result<Dictionaries> LoadDictionaries(const DictionaryFiles& files, std::vector<std::string>* warnings) {
   Dictionaries dicts;
+  // A directory may hold two sets (PETRARCH ships its validation set beside
+  // Phoenix): say so, since their verbs and actors then code together.
+  if (files.verbs.size() > 1 && warnings) {
+    std::string names;
+    for (const std::string& f : files.verbs) names += (names.empty() ? "" : ", ") + fs::path(f).filename().string();
+    warnings->push_back(std::to_string(files.verbs.size()) + " verb dictionaries are loaded together (" + names +
+                        "); name the files with --dicts to use one set");
+  }
   const auto load_all = [&](const std::vector<std::string>& paths, auto&& load) -> Status {
     for (const std::string& path : paths) {
       Result<std::string> text = ReadText(path);
