@@ -41,6 +41,7 @@ target_sources(casus PRIVATE
   code/petr_lists.cc
   code/petr_files.cc
   code/petr_units.cc
+  code/petr_match.cc
   code/petr_coder.cc
   ${CASUS_CODE_DATA_CC})
 
