@@ -202,7 +202,13 @@ class SentenceRun {
   // `fallback_source` (or -1) when the clause gives none.
   void CodeVerb(std::uint32_t head, int ci, int fallback_source) {
     if (head >= s_.upper.size()) return;
-    const std::optional<Site> site = FindSite(d_.verbs, s_, head);
+    std::optional<Site> site = FindSite(d_.verbs, s_, head);
+    // A multi-word verb whose first word the tagger took for the verb: "will not
+    // wire tap" (wire/VB tap/NN) is WIRE_+TAP.
+    if (!site && head + 1 < s_.upper.size()) {
+      site = FindSite(d_.verbs, s_, head + 1);
+      if (site && site->begin > head) site.reset();
+    }
     if (!site) return;
     const VerbBlock& block = d_.verbs.blocks[site->form->block];
     const auto& needs = screen_.needs[site->form->block];

@@ -688,6 +688,24 @@ TEST(PetrCoderPeerTest, PetrarchUnitTestRecords) {
   }
 }
 
+// A multi-word verb whose first word the tagger reads as the verb ("phone/VB
+// tap/NN") is still found through its second word.
+TEST(PetrCoderVerbs, MultiWordVerbTaggedOnItsFirstWord) {
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  LoadVerbs("--- SNOOP [1711] ---\nSNOOP\nPHONE_+TAP {PHONE_+TAPS PHONE_+TAPPED PHONE_+TAPPING}\n", "m.verbs",
+            &d.verbs, &warnings);
+  LoadActors("VARNLAND [VAR]\nOSKERIA [OSK]\n", "m.actors", &d.actors, &warnings);
+  ASSERT_TRUE(warnings.empty()) << warnings.front();
+  const SentenceCoder coder(d);
+  using T = lexicon::PosTag;
+  const std::vector<std::string_view> words = {"Varnland", "will", "phone", "tap", "Oskeria", "."};
+  const std::vector<T> first_word_verb = {T::kNNP, T::kMD, T::kVB, T::kNN, T::kNNP, T::kPeriod};
+  EXPECT_EQ(Events(coder.Code(words, first_word_verb, 20110101, CodingOptions())), (EventSet{"VAR OSK 1711"}));
+  const Tagged t = Tag("Varnland phone tapped Oskeria.");
+  EXPECT_EQ(Events(coder.Code(t.words, t.tags, 20110101, CodingOptions())), (EventSet{"VAR OSK 1711"})) << Show(t);
+}
+
 // Patterns whose words a sentence repeats many times but that cannot match
 // ("zorp" stands first, so "la ... zorp" after the verb and "la zorp la ..."
 // before it fail only after every placement of the "la"s): the backtracking
