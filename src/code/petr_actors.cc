@@ -22,11 +22,7 @@
 namespace casus::code::petr {
 namespace {
 
-using lines::IsBlank;
-using lines::Trim;
-using lines::SplitWords;
-using lines::Reporter;
-using lines::ForEachLine;
+using namespace lines;  // the shared helpers of petr_lines.h
 
 // YYYYMMDD, or YYMMDD with 00-30 meaning 20YY and the rest 19YY.
 std::optional<std::int32_t> ParseDate(std::string_view s) {

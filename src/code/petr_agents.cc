@@ -22,14 +22,7 @@
 namespace casus::code::petr {
 namespace {
 
-using lines::kMaxExpansions;
-using lines::IsBlank;
-using lines::Trim;
-using lines::Upper;
-using lines::SplitWords;
-using lines::Reporter;
-using lines::ForEachLine;
-using lines::Plural;
+using namespace lines;  // the shared helpers of petr_lines.h
 
 using SubstitutionSets = std::unordered_map<std::string, std::vector<std::string>>;
 

@@ -32,6 +32,21 @@ Words SplitWords(std::string_view s) {
   return out;
 }
 
+bool ExtendEach(std::vector<Words>* phrases, const std::vector<Words>& options) {
+  if (phrases->size() * options.size() > kMaxExpansions) return false;
+  std::vector<Words> next;
+  next.reserve(phrases->size() * options.size());
+  for (const Words& prefix : *phrases) {
+    for (const Words& option : options) {
+      Words w = prefix;
+      w.insert(w.end(), option.begin(), option.end());
+      next.push_back(std::move(w));
+    }
+  }
+  *phrases = std::move(next);
+  return true;
+}
+
 std::vector<std::string_view> SplitBlanks(std::string_view s, char also) {
   std::vector<std::string_view> out;
   std::size_t i = 0;

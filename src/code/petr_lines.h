@@ -45,6 +45,11 @@ inline std::string Upper(std::string_view s) {
 // Words separated by blanks or '_' (so a trailing '_' just disappears), upper-cased.
 Words SplitWords(std::string_view s);
 
+// Extends every phrase of `*phrases` by each of `options` (their cross product:
+// {A, B} x {C, D} -> AC AD BC BD). False, leaving `*phrases` unchanged, when the
+// result would exceed kMaxExpansions.
+bool ExtendEach(std::vector<Words>* phrases, const std::vector<Words>& options);
+
 // Pieces separated by blanks (and by `also`, if given); no empty pieces.
 std::vector<std::string_view> SplitBlanks(std::string_view s, char also = ' ');
 

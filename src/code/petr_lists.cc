@@ -22,17 +22,7 @@
 namespace casus::code::petr {
 namespace {
 
-using lines::kMaxExpansions;
-using lines::IsBlank;
-using lines::Trim;
-using lines::Upper;
-using lines::SplitWords;
-using lines::SplitBlanks;
-using lines::Reporter;
-using lines::ForEachLine;
-using lines::Plural;
-using lines::Past;
-using lines::Ing;
+using namespace lines;  // the shared helpers of petr_lines.h
 
 // The words one written issue word stands for: "n:W" W and its plural, "v:W" W
 // and its regular verb forms, else W itself.
@@ -89,16 +79,7 @@ std::vector<Words> IssuePhrases(std::string_view text) {
     for (const std::string& piece : SplitWords(token)) {
       const std::vector<Words> variants = IssueTokenVariants(piece);
       if (variants.empty()) continue;
-      if (out.size() * variants.size() > kMaxExpansions) return {};
-      std::vector<Words> next;
-      for (const Words& prefix : out) {
-        for (const Words& v : variants) {
-          Words w = prefix;
-          w.insert(w.end(), v.begin(), v.end());
-          next.push_back(std::move(w));
-        }
-      }
-      out = std::move(next);
+      if (!ExtendEach(&out, variants)) return {};
     }
   }
   if (out.size() == 1 && out[0].empty()) out.clear();

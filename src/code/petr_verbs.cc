@@ -24,19 +24,7 @@
 namespace casus::code::petr {
 namespace {
 
-using lines::kMaxExpansions;
-using lines::IsBlank;
-using lines::Trim;
-using lines::Upper;
-using lines::SplitWords;
-using lines::SplitBlanks;
-using lines::StripTrailing;
-using lines::Reporter;
-using lines::ForEachLine;
-using lines::SplitCode;
-using lines::Plural;
-using lines::Past;
-using lines::Ing;
+using namespace lines;  // the shared helpers of petr_lines.h
 
 struct RawMember {
   std::string text;  // as written after the '+', trimmed
@@ -204,16 +192,7 @@ class SideParser {
         while (i < s.size() && AtomChar(s[i])) ++i;
         options.push_back({Upper(s.substr(start, i - start))});
       }
-      if (out.size() * options.size() > kMaxExpansions) return Fail("too many alternatives in braces");
-      std::vector<Words> next;
-      for (const Words& prefix : out) {
-        for (const Words& option : options) {
-          Words w = prefix;
-          w.insert(w.end(), option.begin(), option.end());
-          next.push_back(std::move(w));
-        }
-      }
-      out = std::move(next);
+      if (!ExtendEach(&out, options)) return Fail("too many alternatives in braces");
     }
     if (out.size() == 1 && out[0].empty()) out.clear();
     *alternatives = std::move(out);
