@@ -41,14 +41,6 @@ bool Discarded(const DiscardList& discards, const std::vector<std::string_view>&
   return false;
 }
 
-}  // namespace
-
-SentenceCoder::SentenceCoder(const Dictionaries& dicts)
-    : dicts_(dicts), screen_(std::make_unique<const PatternScreen>(dicts.verbs)) {}
-SentenceCoder::~SentenceCoder() = default;
-
-namespace {
-
 // One side of an event: a code of a unit (a compound has several), or none.
 struct Party {
   std::string code;  // "" for none
@@ -72,8 +64,8 @@ class SentenceRun {
       CodeVerb(c.head, static_cast<int>(ci), -1);
     }
     // Dictionary verbs the tagger or the chunker missed (TABARI finds verbs by
-    // the dictionary alone): "has celebrated Eid" (celebrated/JJ), "and promised
-    // aid" (promised/JJ), "Varnland departs from Oskeria" (departs/NNS).
+    // the dictionary alone): "has celebrated the accord" (celebrated/JJ), "and pledged
+    // support" (pledged/JJ), "Varnland departs from Oskeria" (departs/NNS).
     for (std::uint32_t t = 1; t < s_.upper.size(); ++t) {
       if (is_head[t] || !d_.verbs.forms.count(s_.upper[t])) continue;
       if (const std::optional<std::pair<int, int>> ctx = MissedVerbContext(t)) {
@@ -203,8 +195,8 @@ class SentenceRun {
   void CodeVerb(std::uint32_t head, int ci, int fallback_source) {
     if (head >= s_.upper.size()) return;
     std::optional<Site> site = FindSite(d_.verbs, s_, head);
-    // A multi-word verb whose first word the tagger took for the verb: "will not
-    // wire tap" (wire/VB tap/NN) is WIRE_+TAP.
+    // A multi-word verb whose first word the tagger took for the verb: "will
+    // phone tap" (phone/VB tap/NN) is PHONE_+TAP.
     if (!site && head + 1 < s_.upper.size()) {
       site = FindSite(d_.verbs, s_, head + 1);
       if (site && site->begin > head) site.reset();
@@ -401,6 +393,10 @@ void FindIssues(const IssueList& issues, const std::vector<std::string>& upper, 
 }
 
 }  // namespace
+
+SentenceCoder::SentenceCoder(const Dictionaries& dicts)
+    : dicts_(dicts), screen_(std::make_unique<const PatternScreen>(dicts.verbs)) {}
+SentenceCoder::~SentenceCoder() = default;
 
 SentenceCoding SentenceCoder::Code(const std::vector<std::string_view>& words, const std::vector<PosTag>& tags,
                                    std::int32_t date, const CodingOptions& options) const {

@@ -75,8 +75,8 @@ struct VerbBlock {
 };
 
 // One stored verb form: the token that carries the verb, plus the words a
-// multi-word verb needs around it ("WIRE_+TAP": before {"WIRE"}; "+BREAK_DOWN":
-// after {"DOWN"}).
+// multi-word verb needs around it ("PHONE_+TAP": before {"PHONE"}; "+HAND_OVER":
+// after {"OVER"}).
 struct VerbForm {
   std::string word;
   Words before;
@@ -86,7 +86,8 @@ struct VerbForm {
   std::uint32_t block = 0;  // index into VerbDictionary::blocks
 };
 
-// "~ a (b . RAID) CLAIM = a b 112": kept for reporting; casus does not apply them.
+// A "~" line (PETRARCH2 rewrites nested events with it): kept for reporting;
+// casus does not apply them.
 struct Transformation {
   std::string text;
   std::string where;

@@ -44,7 +44,7 @@ struct PendingPattern {
 // "&SET_" is the set that patterns call "&SET".
 std::string SynsetLabel(std::string_view s) { return StripTrailing(Upper(Trim(s)), '_'); }
 
-// A verb form written "WIRE_+TAP" or "+BREAK_DOWN": the word marked '+' is the
+// A verb form written "PHONE_+TAP" or "+HAND_OVER": the word marked '+' is the
 // verb (the first word when none is marked); the others must stand around it.
 struct FormWords {
   std::string word;
@@ -347,8 +347,8 @@ class VerbReader {
     }
     std::vector<std::string> words{f->word};
     if (generate) {
-      // Only the verb word is inflected; the particles stay ("+BREAK_DOWN" ->
-      // BREAKS DOWN).
+      // Only the verb word is inflected; the particles stay ("+HAND_OVER" ->
+      // HANDS OVER).
       for (std::string w : {Plural(f->word), Past(f->word), Ing(f->word)}) {
         if (std::find(words.begin(), words.end(), w) == words.end()) words.push_back(std::move(w));
       }
