@@ -305,6 +305,7 @@ void Coder::Impl::CodeSentencePetrarch(const ArticleInfo& info, std::string_view
     lexicon::SplitActorCode(c.target, &e.target.country, &e.target.sector);
     FillCode(e, c.code, "");
     e.evidence = c.where;
+    e.negated = c.negated;
     e.issues = issues;
   }
 }

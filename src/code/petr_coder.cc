@@ -23,6 +23,20 @@ using lexicon::Clause;
 using lexicon::kNoIndex;
 using lexicon::PosTag;
 
+// True when a pattern has a negation word of its own ("NOT", "N'T", "NEVER", "NO").
+bool SaysNot(const VerbPattern& p) {
+  for (const auto* side : {&p.before, &p.after}) {
+    for (const PatternElement& e : *side) {
+      for (const Words& alt : e.alternatives) {
+        for (const std::string& w : alt) {
+          if (w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO") return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 bool IsClauseBreak(std::string_view word) { return word == "," || word == ";" || word == ":" || word == "--"; }
 
 // A discard phrase anywhere in the sentence stops its coding (TABARI).
@@ -228,6 +242,9 @@ class SentenceRun {
       Note(std::move(note));
       return;
     }
+    // A negated clause ("did not attack") keeps its event, flagged, unless the
+    // pattern itself spelt out the negation ("- WILL NOT * [081]").
+    negated_ = ci >= 0 && g_.clauses[ci].negated && !(best && SaysNot(*best));
     Emit(ci, fallback_source, *site, bind, code, paired, where);
   }
 
@@ -366,6 +383,7 @@ class SentenceRun {
     e.code = code;
     e.verb = site.begin;
     e.where = where;
+    e.negated = negated_;
     out_->events.push_back(std::move(e));
   }
 
@@ -376,6 +394,7 @@ class SentenceRun {
   const CodingOptions& o_;
   SentenceCoding* out_;
   const std::vector<char> present_;  // PatternScreen ids of the sentence's words
+  bool negated_ = false;             // the verb being coded is negated (CodeVerb -> Push)
   std::vector<bool> produced_;
 };
 

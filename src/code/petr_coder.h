@@ -59,6 +59,7 @@ struct CodedEvent {
   std::uint32_t verb = 0;      // token index of the verb
   std::string source_text, target_text;
   std::string where;           // the pattern (or verb line) that set the code: "file:line"
+  bool negated = false;        // the clause is negated and the pattern did not say so itself
 };
 
 struct SentenceCoding {

@@ -503,6 +503,28 @@ TEST(PetrCoderDates, ActorCodesFollowTheSentenceDate) {
 
 // ---------------------------------------------------------------- 7. clauses
 
+// A negated clause keeps its event, flagged negated, unless the pattern spelt
+// the negation out itself (then the pattern's code already says what happened).
+TEST(PetrCoderClauses, NegationFlagsTheEventUnlessThePatternSaysIt) {
+  Dictionaries d;
+  std::vector<std::string> warnings;
+  LoadVerbs("--- SCOLD [111] ---\nSCOLD\n- NOT * [013]\n--- PRAISE [051] ---\nPRAISE\n", "n.verbs", &d.verbs,
+            &warnings);
+  LoadActors("VARNLAND [VAR]\nOSKERIA [OSK]\n", "n.actors", &d.actors, &warnings);
+  ASSERT_TRUE(warnings.empty()) << warnings.front();
+  const SentenceCoder coder(d);
+  const auto coded = [&](const std::string& text) {
+    const Tagged t = Tag(text);
+    const SentenceCoding c = coder.Code(t.words, t.tags, 20110101, CodingOptions());
+    std::set<std::string> out;
+    for (const CodedEvent& e : c.events) out.insert(e.code + (e.negated ? " negated" : ""));
+    return out;
+  };
+  EXPECT_EQ(coded("Varnland did not praise Oskeria."), (std::set<std::string>{"051 negated"}));
+  EXPECT_EQ(coded("Varnland praised Oskeria."), (std::set<std::string>{"051"}));
+  EXPECT_EQ(coded("Varnland did not scold Oskeria."), (std::set<std::string>{"013"}));
+}
+
 TEST(PetrCoderClauses, PassiveWithAByAgent) {
   RunCases({
       {"Oskeria was criticized by Varnland.", {"VAR OSK 111"}},
