@@ -306,6 +306,7 @@ void Coder::Impl::CodeSentencePetrarch(const ArticleInfo& info, std::string_view
     FillCode(e, c.code, "");
     e.evidence = c.where;
     e.negated = c.negated;
+    e.reported_by = c.reported_by;
     e.issues = issues;
   }
 }

@@ -184,6 +184,22 @@ class SentenceRun {
     return -1;
   }
 
+  // Who a reported clause is attributed to ("..., the ministry said"): the code
+  // of the speaker's unit, else the speaker's words; "" when not reported.
+  std::string ReportedBy(int ci) const {
+    if (ci < 0 || !g_.clauses[ci].reported) return "";
+    const std::uint32_t speaker = g_.clauses[ci].speaker;
+    if (speaker >= g_.chunks.size()) return "";
+    const int u = UnitIn(speaker);
+    if (u >= 0 && !s_.units[u].codes.empty()) return s_.units[u].codes.front();
+    std::string text;
+    for (std::uint32_t i = g_.chunks[speaker].begin; i < g_.chunks[speaker].end; ++i) {
+      if (!text.empty()) text += ' ';
+      text.append(s_.words[i]);
+    }
+    return text;
+  }
+
   // The first actor after the verb, within the clause's stretch of text (up to
   // a comma or colon; not a comma between adjectives, "complete, full ties").
   int DefaultTarget(const Site& site, const Bindings& b, int source) const {
@@ -245,6 +261,7 @@ class SentenceRun {
     // A negated clause ("did not attack") keeps its event, flagged, unless the
     // pattern itself spelt out the negation ("- WILL NOT * [081]").
     negated_ = ci >= 0 && g_.clauses[ci].negated && !(best && SaysNot(*best));
+    reported_by_ = ReportedBy(ci);
     Emit(ci, fallback_source, *site, bind, code, paired, where);
   }
 
@@ -384,6 +401,7 @@ class SentenceRun {
     e.verb = site.begin;
     e.where = where;
     e.negated = negated_;
+    e.reported_by = reported_by_;
     out_->events.push_back(std::move(e));
   }
 
@@ -395,6 +413,7 @@ class SentenceRun {
   SentenceCoding* out_;
   const std::vector<char> present_;  // PatternScreen ids of the sentence's words
   bool negated_ = false;             // the verb being coded is negated (CodeVerb -> Push)
+  std::string reported_by_;          // ... and who the sentence says reports it
   std::vector<bool> produced_;
 };
 

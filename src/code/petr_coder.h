@@ -60,6 +60,7 @@ struct CodedEvent {
   std::string source_text, target_text;
   std::string where;           // the pattern (or verb line) that set the code: "file:line"
   bool negated = false;        // the clause is negated and the pattern did not say so itself
+  std::string reported_by;     // reported speech: the speaker's actor code, or words; else ""
 };
 
 struct SentenceCoding {

@@ -525,6 +525,20 @@ TEST(PetrCoderClauses, NegationFlagsTheEventUnlessThePatternSaysIt) {
   EXPECT_EQ(coded("Varnland did not scold Oskeria."), (std::set<std::string>{"013"}));
 }
 
+// Reported speech names its speaker: the speaker's actor code, else its words.
+TEST(PetrCoderClauses, ReportedEventsNameTheirSpeaker) {
+  const Coded coded = Code("Varnland police arrested Oskerian smugglers, the Tembria government said.");
+  ASSERT_EQ(coded.coding.events.size(), 1u) << coded.Context();
+  EXPECT_EQ(coded.coding.events[0].code, "173");
+  EXPECT_EQ(coded.coding.events[0].reported_by, "TEMGOV");
+  const Coded words = Code("Varnland police arrested Oskerian smugglers, a witness said.");
+  ASSERT_EQ(words.coding.events.size(), 1u) << words.Context();
+  EXPECT_EQ(words.coding.events[0].reported_by, "a witness");
+  const Coded plain = Code("Varnland police arrested Oskerian smugglers.");
+  ASSERT_EQ(plain.coding.events.size(), 1u);
+  EXPECT_EQ(plain.coding.events[0].reported_by, "");
+}
+
 TEST(PetrCoderClauses, PassiveWithAByAgent) {
   RunCases({
       {"Oskeria was criticized by Varnland.", {"VAR OSK 111"}},
