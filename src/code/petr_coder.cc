@@ -455,9 +455,9 @@ SentenceCoding SentenceCoder::Code(const std::vector<std::string_view>& words, c
     for (char ch : words[i]) upper[i].push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
   }
   if (Discarded(dicts_.discards, words, upper, &out)) return out;
-  const std::vector<std::string_view> used(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
-  const std::vector<PosTag> used_tags(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(n));
-  const SentenceUnits units = BuildUnits(dicts_, used, used_tags, std::move(upper), grammar, date);
+  const auto end = static_cast<std::ptrdiff_t>(n);
+  const SentenceUnits units = BuildUnits(dicts_, {words.begin(), words.begin() + end},
+                                         {tags.begin(), tags.begin() + end}, std::move(upper), grammar, date);
   SentenceRun run(dicts_, *screen_, units, grammar, options, &out);
   run.CodeClauses();
   // The same event from two clauses (or a paired code) is one event.

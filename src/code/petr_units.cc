@@ -254,13 +254,14 @@ void AppendCodes(const Member& m, std::vector<std::string>* out) {
 
 }  // namespace
 
-SentenceUnits BuildUnits(const Dictionaries& dicts, const std::vector<std::string_view>& words,
-                         const std::vector<PosTag>& tags, std::vector<std::string> upper,
+SentenceUnits BuildUnits(const Dictionaries& dicts, std::vector<std::string_view> words_in,
+                         std::vector<PosTag> tags_in, std::vector<std::string> upper,
                          const lexicon::SentenceGrammar& grammar, std::int32_t date) {
   SentenceUnits s;
-  s.words = words;
-  s.tags = tags;
+  s.words = std::move(words_in);
+  s.tags = std::move(tags_in);
   s.upper = std::move(upper);
+  const std::vector<PosTag>& tags = s.tags;
   std::vector<Group> groups = MergeParties(FindMentions(dicts, s.upper, date), tags);
   const auto agents_only = [](const Group& g) { return !g.HasActor(); };
   const auto with_actor = [](const Group& g) { return g.HasActor(); };

@@ -46,9 +46,10 @@ struct SentenceUnits {
 };
 
 // Finds the actor and agent phrases of a sentence and groups them into units.
-// `date` is YYYYMMDD for dated actor codes.
-SentenceUnits BuildUnits(const Dictionaries& dicts, const std::vector<std::string_view>& words,
-                         const std::vector<lexicon::PosTag>& tags, std::vector<std::string> upper,
+// `words`, `tags` and `upper` (the words in upper case) have the same length and
+// move into the result. `date` is YYYYMMDD for dated actor codes.
+SentenceUnits BuildUnits(const Dictionaries& dicts, std::vector<std::string_view> words,
+                         std::vector<lexicon::PosTag> tags, std::vector<std::string> upper,
                          const lexicon::SentenceGrammar& grammar, std::int32_t date);
 
 }  // namespace casus::code::petr
