@@ -74,6 +74,14 @@ void BindText(sqlite3_stmt* s, int i, const std::string& v) {
   sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
 }
 
+// An actor's text, code, country and sector into four consecutive parameters.
+void BindActor(sqlite3_stmt* s, int first, const code::Actor& a) {
+  BindText(s, first, a.text);
+  BindText(s, first + 1, a.code);
+  BindText(s, first + 2, a.country);
+  BindText(s, first + 3, a.sector);
+}
+
 class SqliteSink final : public EventSink {
  public:
   explicit SqliteSink(std::string path) : path_(std::move(path)) {}
@@ -269,10 +277,7 @@ class SqliteSink final : public EventSink {
       sqlite3_bind_int64(s, 2, m.sentence);
       sqlite3_bind_int64(s, 3, m.begin);
       sqlite3_bind_int64(s, 4, m.end);
-      BindText(s, 5, m.actor.text);
-      BindText(s, 6, m.actor.code);
-      BindText(s, 7, m.actor.country);
-      BindText(s, 8, m.actor.sector);
+      BindActor(s, 5, m.actor);
       if (!Step(s)) return false;
     }
     for (const code::Event& e : d.events) {
@@ -283,14 +288,8 @@ class SqliteSink final : public EventSink {
       sqlite3_bind_int64(s, 3, e.sentence);
       BindText(s, 4, e.text);
       BindText(s, 5, e.date);
-      BindText(s, 6, e.source.text);
-      BindText(s, 7, e.source.code);
-      BindText(s, 8, e.source.country);
-      BindText(s, 9, e.source.sector);
-      BindText(s, 10, e.target.text);
-      BindText(s, 11, e.target.code);
-      BindText(s, 12, e.target.country);
-      BindText(s, 13, e.target.sector);
+      BindActor(s, 6, e.source);
+      BindActor(s, 10, e.target);
       BindText(s, 14, e.cameo);
       BindText(s, 15, e.plover);
       BindText(s, 16, e.mode);
